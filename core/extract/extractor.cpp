@@ -1,0 +1,65 @@
+#include "core/extract/extractor.h"
+
+#include "core/extract/extractioninput.h"
+#include "core/extract/tsvtable.h"
+#include "core/text/article.h"
+
+#include <QHash>
+
+namespace dealdesk {
+
+// Everything loaded from the lexicons, once; read-only afterwards, so run() is thread-safe.
+struct Extractor::Components
+{
+    QStringList errors;
+    QHash<QString, SentenceSplitter> splitters; // by language
+
+    const SentenceSplitter &splitterFor(const QString &language) const
+    {
+        static const SentenceSplitter plain;
+        auto it = splitters.constFind(language);
+        return it != splitters.cend() ? *it : plain;
+    }
+};
+
+namespace {
+
+QStringList column(const QString &path, const QString &name, QStringList &errors)
+{
+    QString error;
+    const auto table = TsvTable::load(path, &error);
+    if (!table) {
+        errors << error;
+        return {};
+    }
+    QStringList values;
+    for (qsizetype r = 0; r < table->rowCount(); ++r)
+        values << table->value(r, name);
+    return values;
+}
+
+} // namespace
+
+Extractor::Extractor()
+{
+    auto c = std::make_unique<Components>();
+    for (const QString &lang : lexiconLanguages()) {
+        c->splitters.insert(lang, SentenceSplitter(column(lexiconPath(lang, QStringLiteral("abbreviations")),
+                                                          QStringLiteral("abbreviation"), c->errors)));
+    }
+    m_components = std::move(c);
+}
+
+Extractor::~Extractor() = default;
+
+QStringList Extractor::lexiconErrors() const { return m_components->errors; }
+
+Findings Extractor::run(const Article &article) const
+{
+    const QString language = article.language.isEmpty() ? QStringLiteral("en") : article.language;
+    const ExtractionInput input = ExtractionInput::from(article, m_components->splitterFor(language));
+    Findings findings;
+    return findings;
+}
+
+} // namespace dealdesk

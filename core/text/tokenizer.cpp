@@ -1,0 +1,124 @@
+#include "core/text/tokenizer.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utypes.h>
+
+#include <memory>
+
+namespace dealdesk {
+namespace {
+
+struct BreakIteratorCloser
+{
+    void operator()(UBreakIterator *it) const { ubrk_close(it); }
+};
+using BreakIterator = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
+
+BreakIterator openBreakIterator(UBreakIteratorType type, const char *locale, QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    BreakIterator it(ubrk_open(type, locale, reinterpret_cast<const UChar *>(text.utf16()),
+                               static_cast<int32_t>(text.size()), &status));
+    if (U_FAILURE(status))
+        return nullptr;
+    return it;
+}
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
+TokenKind kindOf(int32_t ruleStatus, QStringView piece)
+{
+    if (ruleStatus >= UBRK_WORD_NUMBER && ruleStatus < UBRK_WORD_NUMBER_LIMIT)
+        return TokenKind::Number;
+    if (ruleStatus >= UBRK_WORD_LETTER)
+        return TokenKind::Word;
+    return piece.front().isSpace() ? TokenKind::Space : TokenKind::Punct;
+}
+
+// Appends a word token, split at inner apostrophes (see the header for why).
+void appendWord(QList<Token> &out, QStringView text, qsizetype start, qsizetype end)
+{
+    qsizetype from = start;
+    for (qsizetype i = start + 1; i + 1 < end; ++i) {
+        if (!isApostrophe(text[i]))
+            continue;
+        const bool possessive = (i + 2 == end) && (text[i + 1] == u's' || text[i + 1] == u'S');
+        const qsizetype cut = possessive ? i : i + 1;
+        if (cut > from)
+            out.append({from, cut, TokenKind::Word});
+        from = cut;
+    }
+    out.append({from, end, TokenKind::Word});
+}
+
+} // namespace
+
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> out;
+    if (text.isEmpty())
+        return out;
+    out.reserve(text.size() / 3);
+    BreakIterator it = openBreakIterator(UBRK_WORD, "", text);
+    if (!it) {
+        out.append({0, text.size(), TokenKind::Word});
+        return out;
+    }
+    int32_t start = ubrk_first(it.get());
+    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; start = end, end = ubrk_next(it.get())) {
+        const QStringView piece = text.sliced(start, end - start);
+        const TokenKind kind = kindOf(ubrk_getRuleStatus(it.get()), piece);
+        if (kind == TokenKind::Word)
+            appendWord(out, text, start, end);
+        else
+            out.append({start, end, kind});
+    }
+    return out;
+}
+
+SentenceSplitter::SentenceSplitter(const QStringList &abbreviations)
+    : m_abbreviations(abbreviations.begin(), abbreviations.end())
+{
+}
+
+bool SentenceSplitter::endsWithAbbreviation(QStringView sentence) const
+{
+    QStringView s = sentence.trimmed();
+    if (!s.endsWith(u'.'))
+        return false;
+    s.chop(1);
+    qsizetype from = s.size();
+    while (from > 0 && (s[from - 1].isLetter() || s[from - 1] == u'.'))
+        --from;
+    const QStringView word = s.sliced(from);
+    if (word.isEmpty())
+        return false;
+    // A single capital is an initial ("J. P. Morgan"), not the end of a sentence.
+    if (word.size() == 1 && word.front().isUpper())
+        return true;
+    return m_abbreviations.contains(word.toString());
+}
+
+QList<TextRange> SentenceSplitter::split(QStringView text) const
+{
+    QList<TextRange> out;
+    if (text.isEmpty())
+        return out;
+    BreakIterator it = openBreakIterator(UBRK_SENTENCE, "en", text);
+    if (!it) {
+        out.append({0, text.size()});
+        return out;
+    }
+    int32_t start = ubrk_first(it.get());
+    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; end = ubrk_next(it.get())) {
+        // A break at a line end is always kept: headlines and bylines have no full stop.
+        const bool atLineEnd = text[end - 1] == u'\n' || text[end - 1] == u'\u2029';
+        if (end < text.size() && !atLineEnd && endsWithAbbreviation(text.sliced(start, end - start)))
+            continue;
+        out.append({start, end});
+        start = end;
+    }
+    return out;
+}
+
+} // namespace dealdesk
