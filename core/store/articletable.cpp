@@ -1,0 +1,285 @@
+#include "core/store/articletable.h"
+
+#include "core/store/sqldialect.h"
+#include "core/store/storecodec.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dealdesk {
+namespace {
+
+// The list columns: never the body. The counts skip what a journalist rejected.
+const QString summaryColumns = QStringLiteral(
+    "a.id, a.title, a.outlet, a.published, a.language, a.author, a.source_path, a.review_state, "
+    "(SELECT COUNT(*) FROM findings f WHERE f.article_id = a.id AND f.kind = 'amount' "
+    "AND f.state <> 'rejected'), "
+    "(SELECT COUNT(*) FROM findings f WHERE f.article_id = a.id AND f.kind = 'deal' "
+    "AND f.state <> 'rejected')");
+constexpr int summaryColumnCount = 10;
+
+ArticleSummary summaryFrom(const QSqlQuery &q)
+{
+    ArticleSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.outlet = q.value(2).toString();
+    s.published = q.value(3).toString();
+    s.language = q.value(4).toString();
+    s.author = q.value(5).toString();
+    s.sourcePath = q.value(6).toString();
+    s.reviewState = reviewStateFromString(q.value(7).toString()).value_or(ReviewState::Unreviewed);
+    s.amountCount = q.value(8).toInt();
+    s.dealCount = q.value(9).toInt();
+    return s;
+}
+
+// FROM and WHERE of a list or count query, with the values to bind in order. `match` is the
+// backend's full-text expression, absent when the query has no searchable text.
+struct Filter
+{
+    QString fromWhere;
+    QVariantList values;
+    bool textJoined = false;
+};
+
+Filter filterFor(const ArticleQuery &q, const SqlDialect &dialect)
+{
+    Filter f;
+    QStringList conditions;
+    f.fromWhere = QStringLiteral(" FROM articles a");
+    if (const auto match = dialect.matchExpression(q.text)) {
+        f.fromWhere += u' ' + dialect.textJoin();
+        conditions << dialect.textCondition();
+        f.values << *match;
+        f.textJoined = true;
+    }
+    if (!q.language.isEmpty()) {
+        conditions << QStringLiteral("a.language = ?");
+        f.values << q.language;
+    }
+    if (!q.outlet.isEmpty()) {
+        conditions << QStringLiteral("a.outlet = ?");
+        f.values << q.outlet;
+    }
+    if (!q.publishedFrom.isEmpty()) {
+        conditions << QStringLiteral("a.published >= ?");
+        f.values << q.publishedFrom;
+    }
+    if (!q.publishedTo.isEmpty()) {
+        // "2025-02" keeps everything it prefixes: '~' sorts after every ISO 8601 character.
+        conditions << QStringLiteral("a.published < ?");
+        f.values << QString(q.publishedTo + u'~');
+    }
+    if (!conditions.isEmpty())
+        f.fromWhere += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return f;
+}
+
+QString orderFor(const ArticleQuery &q, const Filter &filter, const SqlDialect &dialect)
+{
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString first;
+    switch (q.sort) {
+    case ArticleQuery::Sort::Title:
+        first = dialect.caseInsensitive(QStringLiteral("a.title")) + dir;
+        break;
+    case ArticleQuery::Sort::Outlet:
+        first = dialect.caseInsensitive(QStringLiteral("a.outlet")) + dir;
+        break;
+    case ArticleQuery::Sort::Language:
+        first = QStringLiteral("a.language") + dir;
+        break;
+    case ArticleQuery::Sort::Relevance:
+        if (filter.textJoined) {
+            // The relevance expression is smallest for the best match.
+            first = dialect.relevanceOrder()
+                    + (q.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+            break;
+        }
+        [[fallthrough]];
+    case ArticleQuery::Sort::Published:
+        first = QStringLiteral("a.published") + dir;
+        break;
+    }
+    // The id breaks ties so that pages neither repeat nor skip rows.
+    return QStringLiteral(" ORDER BY ") + first + QStringLiteral(", a.id") + dir;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+}
+
+QByteArray hashOf(const Article &a)
+{
+    if (!a.contentHash.isEmpty())
+        return a.contentHash;
+    return QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+StoreResult<ImportCounts> ArticleTable::insert(const QList<Article> &batch) const
+{
+    // ON CONFLICT DO NOTHING is both SQLite (3.24+) and PostgreSQL; it also catches a hash
+    // repeated inside the batch, since earlier rows are already in the table.
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO articles (source_id, title, author, outlet, published, language, body, "
+            "metadata_ranges, source_path, format, content_hash, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING")))
+        return m_context.error(QStringLiteral("preparing the import"), q);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    ImportCounts counts;
+    for (const Article &a : batch) {
+        q.addBindValue(SqlContext::text(a.id));
+        q.addBindValue(SqlContext::text(a.title));
+        q.addBindValue(SqlContext::text(a.author));
+        q.addBindValue(SqlContext::text(a.outlet));
+        q.addBindValue(SqlContext::text(a.published));
+        q.addBindValue(SqlContext::text(a.language));
+        q.addBindValue(SqlContext::text(a.text));
+        q.addBindValue(encodeRanges(a.metadataRanges));
+        q.addBindValue(SqlContext::text(a.sourcePath));
+        q.addBindValue(SqlContext::text(a.format));
+        q.addBindValue(hashOf(a));
+        q.addBindValue(now);
+        if (auto failed = m_context.exec(q, QStringLiteral("importing ") + a.sourcePath))
+            return *failed;
+        if (q.numRowsAffected() > 0)
+            ++counts.added;
+        else
+            ++counts.duplicates;
+    }
+    return counts;
+}
+
+StoreResult<qint64> ArticleTable::count(const ArticleQuery &filter) const
+{
+    const Filter f = filterFor(filter, *m_context.dialect);
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*)") + f.fromWhere))
+        return m_context.error(QStringLiteral("counting articles"), q);
+    bindAll(q, f.values);
+    if (auto failed = m_context.exec(q, QStringLiteral("counting articles")))
+        return *failed;
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+StoreResult<QList<ArticleSummary>> ArticleTable::page(const ArticleQuery &query) const
+{
+    const SqlDialect &dialect = *m_context.dialect;
+    const Filter f = filterFor(query, dialect);
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT ") + summaryColumns + f.fromWhere
+                        + orderFor(query, f, dialect) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("listing articles"), q);
+    bindAll(q, f.values);
+    q.addBindValue(std::max(0, query.limit));
+    q.addBindValue(std::max(0, query.offset));
+    if (auto failed = m_context.exec(q, QStringLiteral("listing articles")))
+        return *failed;
+    QList<ArticleSummary> rows;
+    rows.reserve(std::min(std::max(0, query.limit), 1000));
+    while (q.next())
+        rows.append(summaryFrom(q));
+    return rows;
+}
+
+StoreResult<std::optional<Article>> ArticleTable::fetch(qint64 id) const
+{
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "SELECT source_id, title, author, outlet, published, language, body, "
+            "metadata_ranges, source_path, format, content_hash FROM articles WHERE id = ?")))
+        return m_context.error(QStringLiteral("reading an article"), q);
+    q.addBindValue(id);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading an article")))
+        return *failed;
+    if (!q.next())
+        return std::optional<Article>();
+    Article a;
+    a.id = q.value(0).toString();
+    a.title = q.value(1).toString();
+    a.author = q.value(2).toString();
+    a.outlet = q.value(3).toString();
+    a.published = q.value(4).toString();
+    a.language = q.value(5).toString();
+    a.text = q.value(6).toString();
+    const auto ranges = decodeRanges(q.value(7).toString());
+    if (!ranges) {
+        return StoreError{m_context.file, QStringLiteral("article %1 has damaged metadata ranges")
+                                              .arg(id)};
+    }
+    a.metadataRanges = *ranges;
+    a.sourcePath = q.value(8).toString();
+    a.format = q.value(9).toString();
+    a.contentHash = q.value(10).toByteArray();
+    return std::optional<Article>(std::move(a));
+}
+
+StoreResult<QList<SearchHit>> ArticleTable::search(const QString &text, int limit) const
+{
+    const SqlDialect &dialect = *m_context.dialect;
+    const auto match = dialect.matchExpression(text);
+    if (!match || limit <= 0)
+        return QList<SearchHit>();
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(", ")
+                        + dialect.snippet() + QStringLiteral(", ") + dialect.relevanceOrder()
+                        + QStringLiteral(" FROM articles a ") + dialect.textJoin()
+                        + QStringLiteral(" WHERE ") + dialect.textCondition()
+                        + QStringLiteral(" ORDER BY ") + dialect.relevanceOrder()
+                        + QStringLiteral(", a.id LIMIT ?");
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("searching"), q);
+    q.addBindValue(*match);
+    q.addBindValue(limit);
+    if (auto failed = m_context.exec(q, QStringLiteral("searching for ") + text))
+        return *failed;
+    QList<SearchHit> hits;
+    while (q.next()) {
+        hits.append({summaryFrom(q), q.value(summaryColumnCount).toString(),
+                     -q.value(summaryColumnCount + 1).toDouble()});
+    }
+    return hits;
+}
+
+StoreResult<bool> ArticleTable::setReviewState(qint64 id, ReviewState state) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral("UPDATE articles SET review_state = ? WHERE id = ?")))
+        return m_context.error(QStringLiteral("setting the review state"), q);
+    q.addBindValue(toString(state));
+    q.addBindValue(id);
+    if (auto failed = m_context.exec(q, QStringLiteral("setting the review state")))
+        return *failed;
+    if (q.numRowsAffected() == 0)
+        return StoreError{m_context.file, QStringLiteral("no article with id %1").arg(id)};
+    return true;
+}
+
+StoreResult<std::optional<QString>> ArticleTable::body(qint64 id) const
+{
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT body FROM articles WHERE id = ?")))
+        return m_context.error(QStringLiteral("reading an article"), q);
+    q.addBindValue(id);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading an article")))
+        return *failed;
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+} // namespace dealdesk

@@ -1,0 +1,59 @@
+#pragma once
+// The corpus: every imported article, its full-text index and the findings on it, behind one
+// interface so the SQLite file (the default, one *.dealdesk file) and a shared PostgreSQL
+// database later are interchangeable. Errors are values; nothing throws.
+//
+// An instance owns one database connection and is used from the thread that opened it; a
+// worker thread opens its own instance on the same corpus.
+
+#include "core/extract/findings.h"
+#include "core/store/storeresult.h"
+#include "core/store/storetypes.h"
+#include "core/text/article.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dealdesk {
+
+class CorpusStore
+{
+public:
+    virtual ~CorpusStore() = default;
+
+    // Stores the batch in ONE transaction: all of it or none. An article whose contentHash is
+    // already stored (or earlier in the batch) is counted as a duplicate, not added. An empty
+    // contentHash is computed (SHA-256 of the text) so the rule holds for every article.
+    [[nodiscard]] virtual StoreResult<ImportCounts> addArticles(const QList<Article> &batch) = 0;
+
+    // How many articles `filter` keeps (its sort and paging are ignored).
+    [[nodiscard]] virtual qint64 articleCount(const ArticleQuery &filter = {}) const = 0;
+    // One page of the list, filtered and sorted by the database; bodies are never loaded.
+    [[nodiscard]] virtual QList<ArticleSummary> articles(const ArticleQuery &query) const = 0;
+    // The full article as imported (metadataRanges included); nullopt for an unknown id.
+    [[nodiscard]] virtual std::optional<Article> article(qint64 id) const = 0;
+    // Best matches first (bm25, title weighted above body), each with a marked snippet.
+    [[nodiscard]] virtual QList<SearchHit> search(const QString &query, int limit = 50) const = 0;
+
+    // Stores the extractor's suggestions for one article. Replaces only its pending machine
+    // findings: a journalist's decisions (accepted, rejected, added) survive re-extraction,
+    // and a suggestion at the same place as a decided finding of its kind is not re-added.
+    [[nodiscard]] virtual StoreResult<bool> saveFindings(qint64 articleId,
+                                                         const Findings &findings) = 0;
+    // The findings of an article that a journalist has not rejected, in stored order.
+    [[nodiscard]] virtual Findings findings(qint64 articleId) const = 0;
+    // Every stored finding of an article, rejected ones included, with its review state.
+    [[nodiscard]] virtual QList<FindingRecord> findingRecords(qint64 articleId) const = 0;
+    // A journalist's decision on one finding; saveFindings never overwrites it. Setting it back
+    // to Pending (an undo) hands it back to re-extraction.
+    [[nodiscard]] virtual StoreResult<bool> setFindingState(qint64 findingId,
+                                                            FindingState state) = 0;
+    [[nodiscard]] virtual StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) = 0;
+
+    [[nodiscard]] virtual int schemaVersion() const = 0;
+    [[nodiscard]] virtual QString path() const = 0;
+};
+
+} // namespace dealdesk

@@ -1,0 +1,130 @@
+#include "core/store/findingtable.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtDebug>
+
+namespace dealdesk {
+namespace {
+
+struct Place
+{
+    QString kind;
+    qint64 start;
+    qint64 end;
+    friend bool operator==(const Place &, const Place &) = default;
+};
+
+size_t qHash(const Place &p, size_t seed = 0) { return qHashMulti(seed, p.kind, p.start, p.end); }
+
+} // namespace
+
+StoreResult<int> FindingTable::replaceSuggestions(qint64 articleId,
+                                                  const QList<FindingRow> &rows) const
+{
+    QSqlQuery drop(m_context.db);
+    if (!drop.prepare(QStringLiteral("DELETE FROM findings WHERE article_id = ? "
+                                     "AND state = 'pending' AND origin = 'machine'")))
+        return m_context.error(QStringLiteral("replacing findings"), drop);
+    drop.addBindValue(articleId);
+    if (auto failed = m_context.exec(drop, QStringLiteral("replacing findings")))
+        return *failed;
+
+    QSqlQuery kept(m_context.db);
+    kept.setForwardOnly(true);
+    if (!kept.prepare(QStringLiteral(
+            "SELECT kind, range_start, range_end FROM findings WHERE article_id = ?")))
+        return m_context.error(QStringLiteral("reading decided findings"), kept);
+    kept.addBindValue(articleId);
+    if (auto failed = m_context.exec(kept, QStringLiteral("reading decided findings")))
+        return *failed;
+    QSet<Place> decided;
+    while (kept.next())
+        decided.insert({kept.value(0).toString(), kept.value(1).toLongLong(),
+                        kept.value(2).toLongLong()});
+
+    QSqlQuery insert(m_context.db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO findings (article_id, kind, range_start, range_end, text, payload, "
+            "state, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 'machine', ?)")))
+        return m_context.error(QStringLiteral("storing findings"), insert);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    int added = 0;
+    for (const FindingRow &row : rows) {
+        const QString kind = toString(row.kind);
+        if (decided.contains({kind, row.range.start, row.range.end}))
+            continue;
+        insert.addBindValue(articleId);
+        insert.addBindValue(kind);
+        insert.addBindValue(qint64(row.range.start));
+        insert.addBindValue(qint64(row.range.end));
+        insert.addBindValue(SqlContext::text(row.text));
+        insert.addBindValue(row.payload);
+        insert.addBindValue(now);
+        if (auto failed = m_context.exec(insert, QStringLiteral("storing findings")))
+            return *failed;
+        ++added;
+    }
+    return added;
+}
+
+StoreResult<QList<FindingRecord>> FindingTable::records(qint64 articleId, bool withRejected) const
+{
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    // CASE puts the kinds in Findings' order; the id keeps the order they were stored in.
+    QString sql = QStringLiteral(
+        "SELECT id, kind, range_start, range_end, text, payload, state, origin, created_at "
+        "FROM findings WHERE article_id = ?");
+    if (!withRejected)
+        sql += QStringLiteral(" AND state <> 'rejected'");
+    sql += QStringLiteral(" ORDER BY CASE kind WHEN 'entity' THEN 0 WHEN 'amount' THEN 1 "
+                          "WHEN 'date' THEN 2 ELSE 3 END, id");
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("reading findings"), q);
+    q.addBindValue(articleId);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading findings")))
+        return *failed;
+    QList<FindingRecord> records;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const auto kind = findingKindFromString(q.value(1).toString());
+        const auto state = findingStateFromString(q.value(6).toString());
+        const auto origin = findingOriginFromString(q.value(7).toString());
+        FindingRow row;
+        row.range = {q.value(2).toLongLong(), q.value(3).toLongLong()};
+        row.text = q.value(4).toString();
+        row.payload = q.value(5).toString();
+        std::optional<FindingValue> value;
+        if (kind) {
+            row.kind = *kind;
+            value = fromRow(row);
+        }
+        if (!value || !state || !origin) {
+            // One damaged row must not hide an article's other findings.
+            qWarning().noquote() << m_context.file << ": finding" << id << "is damaged, skipped";
+            continue;
+        }
+        records.append({id, articleId, row.kind, row.range, row.text, *state, *origin,
+                        q.value(8).toString(), *value});
+    }
+    return records;
+}
+
+StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral("UPDATE findings SET state = ? WHERE id = ?")))
+        return m_context.error(QStringLiteral("setting a finding's state"), q);
+    q.addBindValue(toString(state));
+    q.addBindValue(findingId);
+    if (auto failed = m_context.exec(q, QStringLiteral("setting a finding's state")))
+        return *failed;
+    if (q.numRowsAffected() == 0)
+        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
+    return true;
+}
+
+} // namespace dealdesk

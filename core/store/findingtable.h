@@ -1,0 +1,32 @@
+#pragma once
+// The findings of a corpus in portable SQL: the machine's suggestions, replaced on each
+// extraction, and a journalist's decisions, which re-extraction never touches.
+
+#include "core/store/sqlcontext.h"
+#include "core/store/storecodec.h"
+#include "core/store/storetypes.h"
+
+#include <QList>
+
+namespace dealdesk {
+
+class FindingTable
+{
+public:
+    explicit FindingTable(const SqlContext &context) : m_context(context) {}
+
+    // Within the caller's transaction: drops the article's pending machine rows, then adds
+    // `rows` as pending machine suggestions, except where a remaining row of the same kind
+    // covers the same range (a decision already made there). Returns how many were added.
+    [[nodiscard]] StoreResult<int> replaceSuggestions(qint64 articleId,
+                                                      const QList<FindingRow> &rows) const;
+    // In stored order (by kind as Findings lists them, then insertion).
+    [[nodiscard]] StoreResult<QList<FindingRecord>> records(qint64 articleId,
+                                                            bool withRejected) const;
+    [[nodiscard]] StoreResult<bool> setState(qint64 findingId, FindingState state) const;
+
+private:
+    const SqlContext &m_context;
+};
+
+} // namespace dealdesk

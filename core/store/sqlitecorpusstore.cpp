@@ -1,0 +1,188 @@
+#include "core/store/sqlitecorpusstore.h"
+
+#include "core/store/articletable.h"
+#include "core/store/findingtable.h"
+#include "core/store/migrator.h"
+#include "core/store/sqlitefilecheck.h"
+#include "core/store/storecodec.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtDebug>
+
+namespace dealdesk {
+namespace {
+
+// Reads that fail give an empty answer (the interface returns plain values there); the
+// reason still reaches the log.
+template<class T>
+T valueOrWarn(StoreResult<T> &&result)
+{
+    if (result.ok())
+        return std::move(result).value();
+    qWarning().noquote() << result.error().message();
+    return T{};
+}
+
+StoreResult<int> versionOnDisk(const QString &path, SqliteCorpusStore::OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == SqliteCorpusStore::OpenMode::ExistingOnly)
+            return StoreError{path, QStringLiteral("no such corpus file")};
+        if (!info.absoluteDir().exists())
+            return StoreError{path, QStringLiteral("the folder for the corpus does not exist")};
+        return 0;
+    }
+    if (!info.isFile())
+        return StoreError{path, QStringLiteral("this is a folder, not a corpus file")};
+    return inspectSqliteCorpus(path);
+}
+
+} // namespace
+
+int SqliteCorpusStore::currentSchemaVersion()
+{
+    return int(SqliteDialect().migrations().size());
+}
+
+StoreResult<std::unique_ptr<SqliteCorpusStore>> SqliteCorpusStore::open(const QString &path,
+                                                                        OpenMode mode)
+{
+    if (path.isEmpty())
+        return StoreError{path, QStringLiteral("no corpus file given")};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return StoreError{path, QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed")};
+    const auto onDisk = versionOnDisk(path, mode);
+    if (!onDisk.ok())
+        return onDisk.error();
+    const int current = currentSchemaVersion();
+    if (onDisk.value() > current) {
+        return StoreError{path, QStringLiteral("this corpus was written by a newer Dealdesk "
+                                               "(schema version %1; this version reads up to %2)")
+                                    .arg(onDisk.value())
+                                    .arg(current)};
+    }
+
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(SqliteDialect::connectOptions(false));
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString reason = db.lastError().text().trimmed();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return StoreError{path, QStringLiteral("cannot open the database: ") + reason};
+        }
+    }
+    // From here the store owns the connection, and its destructor removes it on every path.
+    auto store = std::make_unique<SqliteCorpusStore>(Key(), path, name, onDisk.value());
+    const SqlContext &context = store->m_context;
+    for (const QString &pragma : SqliteDialect::connectionPragmas()) {
+        if (auto failed = context.exec(pragma, QStringLiteral("setting up the connection")))
+            return *failed;
+    }
+    auto migrated = migrate(context, onDisk.value());
+    if (!migrated.ok())
+        return migrated.error();
+    store->m_schemaVersion = migrated.value();
+    return store;
+}
+
+SqliteCorpusStore::SqliteCorpusStore(Key, const QString &path, const QString &connectionName,
+                                     int version)
+    : m_context{QSqlDatabase::database(connectionName, false), &m_dialect, path},
+      m_connectionName(connectionName), m_schemaVersion(version)
+{
+}
+
+SqliteCorpusStore::~SqliteCorpusStore()
+{
+    // removeDatabase() wants no QSqlDatabase handle left on the connection.
+    m_context.db.close();
+    m_context.db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreResult<ImportCounts> SqliteCorpusStore::addArticles(const QList<Article> &batch)
+{
+    WriteTransaction transaction(m_context);
+    if (auto failed = transaction.begin())
+        return *failed;
+    auto counts = ArticleTable(m_context).insert(batch);
+    if (!counts.ok())
+        return counts;
+    if (auto failed = transaction.commit())
+        return *failed;
+    return counts;
+}
+
+qint64 SqliteCorpusStore::articleCount(const ArticleQuery &filter) const
+{
+    return valueOrWarn(ArticleTable(m_context).count(filter));
+}
+
+QList<ArticleSummary> SqliteCorpusStore::articles(const ArticleQuery &query) const
+{
+    return valueOrWarn(ArticleTable(m_context).page(query));
+}
+
+std::optional<Article> SqliteCorpusStore::article(qint64 id) const
+{
+    return valueOrWarn(ArticleTable(m_context).fetch(id));
+}
+
+QList<SearchHit> SqliteCorpusStore::search(const QString &query, int limit) const
+{
+    return valueOrWarn(ArticleTable(m_context).search(query, limit));
+}
+
+StoreResult<bool> SqliteCorpusStore::saveFindings(qint64 articleId, const Findings &findings)
+{
+    WriteTransaction transaction(m_context);
+    if (auto failed = transaction.begin())
+        return *failed;
+    // The body gives a deal its evidence text, and tells an unknown id from a known one.
+    const auto body = ArticleTable(m_context).body(articleId);
+    if (!body.ok())
+        return body.error();
+    if (!body.value())
+        return StoreError{m_context.file, QStringLiteral("no article with id %1").arg(articleId)};
+    const auto added = FindingTable(m_context).replaceSuggestions(
+        articleId, toRows(findings, *body.value()));
+    if (!added.ok())
+        return added.error();
+    if (auto failed = transaction.commit())
+        return *failed;
+    return true;
+}
+
+Findings SqliteCorpusStore::findings(qint64 articleId) const
+{
+    Findings result;
+    for (const FindingRecord &r :
+         valueOrWarn(FindingTable(m_context).records(articleId, false)))
+        appendTo(result, r.value);
+    return result;
+}
+
+QList<FindingRecord> SqliteCorpusStore::findingRecords(qint64 articleId) const
+{
+    return valueOrWarn(FindingTable(m_context).records(articleId, true));
+}
+
+StoreResult<bool> SqliteCorpusStore::setFindingState(qint64 findingId, FindingState state)
+{
+    return FindingTable(m_context).setState(findingId, state);
+}
+
+StoreResult<bool> SqliteCorpusStore::setReviewState(qint64 articleId, ReviewState state)
+{
+    return ArticleTable(m_context).setReviewState(articleId, state);
+}
+
+} // namespace dealdesk

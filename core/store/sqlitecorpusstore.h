@@ -1,0 +1,58 @@
+#pragma once
+// The default corpus backend: one SQLite file (*.dealdesk) through Qt SQL's QSQLITE driver,
+// in WAL mode with foreign keys on. Each instance owns its own, uniquely named connection, so
+// a worker thread opens a second instance on the same file while the GUI reads from its own.
+
+#include "core/store/corpusstore.h"
+#include "core/store/sqlcontext.h"
+#include "core/store/sqlitedialect.h"
+
+#include <memory>
+
+namespace dealdesk {
+
+class SqliteCorpusStore final : public CorpusStore
+{
+    struct Key
+    {
+        explicit Key() = default;
+    };
+
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+    // Opens (and creates or upgrades) the corpus at `path`. A file that is not a corpus
+    // (damaged, not SQLite, another program's tables) or one written by a newer schema is
+    // refused with an error naming it, and is left untouched.
+    [[nodiscard]] static StoreResult<std::unique_ptr<SqliteCorpusStore>> open(const QString &path,
+                                                                              OpenMode mode);
+    // The schema version this code writes.
+    [[nodiscard]] static int currentSchemaVersion();
+
+    SqliteCorpusStore(Key, const QString &path, const QString &connectionName, int version);
+    ~SqliteCorpusStore() override;
+    SqliteCorpusStore(const SqliteCorpusStore &) = delete;
+    SqliteCorpusStore &operator=(const SqliteCorpusStore &) = delete;
+
+    [[nodiscard]] StoreResult<ImportCounts> addArticles(const QList<Article> &batch) override;
+    [[nodiscard]] qint64 articleCount(const ArticleQuery &filter = {}) const override;
+    [[nodiscard]] QList<ArticleSummary> articles(const ArticleQuery &query) const override;
+    [[nodiscard]] std::optional<Article> article(qint64 id) const override;
+    [[nodiscard]] QList<SearchHit> search(const QString &query, int limit = 50) const override;
+    [[nodiscard]] StoreResult<bool> saveFindings(qint64 articleId,
+                                                 const Findings &findings) override;
+    [[nodiscard]] Findings findings(qint64 articleId) const override;
+    [[nodiscard]] QList<FindingRecord> findingRecords(qint64 articleId) const override;
+    [[nodiscard]] StoreResult<bool> setFindingState(qint64 findingId, FindingState state) override;
+    [[nodiscard]] StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) override;
+    [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
+    [[nodiscard]] QString path() const override { return m_context.file; }
+
+private:
+    SqliteDialect m_dialect;
+    SqlContext m_context;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+};
+
+} // namespace dealdesk

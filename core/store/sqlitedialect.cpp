@@ -1,0 +1,137 @@
+#include "core/store/sqlitedialect.h"
+
+#include "core/store/fts5query.h"
+
+namespace dealdesk {
+namespace {
+
+// Version 1: articles with their full-text index. Kept exactly as first released: files
+// written by that code are upgraded from here, so this list never changes.
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'dealdesk'), "
+                       "('schema_version', '0')"),
+        QStringLiteral("CREATE TABLE articles ("
+                       "id INTEGER PRIMARY KEY, "
+                       "title TEXT NOT NULL DEFAULT '', "
+                       "author TEXT NOT NULL DEFAULT '', "
+                       "outlet TEXT NOT NULL DEFAULT '', "
+                       "published TEXT NOT NULL DEFAULT '', "
+                       "language TEXT NOT NULL DEFAULT '', "
+                       "body TEXT NOT NULL, "
+                       "metadata_ranges TEXT NOT NULL DEFAULT '[]', "
+                       "source_path TEXT NOT NULL DEFAULT '', "
+                       "format TEXT NOT NULL DEFAULT '', "
+                       "content_hash BLOB NOT NULL UNIQUE, "
+                       "imported_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX articles_published ON articles (published)"),
+        QStringLiteral("CREATE INDEX articles_outlet ON articles (outlet)"),
+        QStringLiteral("CREATE INDEX articles_language ON articles (language)"),
+        // External content: the text lives once, in articles; the index holds only tokens,
+        // and snippet() reads the text back from articles. remove_diacritics lets "perche"
+        // find "perché".
+        QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, "
+                       "content='articles', content_rowid='id', "
+                       "tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                       "INSERT INTO articles_fts (rowid, title, body) "
+                       "VALUES (new.id, new.title, new.body); END"),
+        QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+                       "INSERT INTO articles_fts (articles_fts, rowid, title, body) "
+                       "VALUES ('delete', old.id, old.title, old.body); END"),
+        QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles "
+                       "BEGIN "
+                       "INSERT INTO articles_fts (articles_fts, rowid, title, body) "
+                       "VALUES ('delete', old.id, old.title, old.body); "
+                       "INSERT INTO articles_fts (rowid, title, body) "
+                       "VALUES (new.id, new.title, new.body); END"),
+    };
+}
+
+// Version 2: findings with their review state, the article's own id and its review state.
+QStringList schemaV2()
+{
+    return {
+        // Version 1 kept no Article::id; for files it was the path as given.
+        QStringLiteral("ALTER TABLE articles ADD COLUMN source_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE articles SET source_id = source_path"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN review_state TEXT NOT NULL "
+                       "DEFAULT 'unreviewed'"),
+        QStringLiteral("CREATE INDEX articles_title ON articles (title COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE findings ("
+                       "id INTEGER PRIMARY KEY, "
+                       "article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('entity', 'amount', 'date', 'deal')), "
+                       "range_start INTEGER NOT NULL, "
+                       "range_end INTEGER NOT NULL, "
+                       "text TEXT NOT NULL DEFAULT '', "
+                       "payload TEXT NOT NULL, "
+                       "state TEXT NOT NULL DEFAULT 'pending' "
+                       "CHECK (state IN ('pending', 'accepted', 'rejected')), "
+                       "origin TEXT NOT NULL DEFAULT 'machine' "
+                       "CHECK (origin IN ('machine', 'person')), "
+                       "created_at TEXT NOT NULL)"),
+        // Serves findings(id), the per-article counts of the list and saveFindings' delete.
+        QStringLiteral("CREATE INDEX findings_article ON findings (article_id, kind, state)"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> SqliteDialect::migrations() const { return {schemaV1(), schemaV2()}; }
+
+// IMMEDIATE takes the write lock at BEGIN: in WAL mode a deferred transaction that reads and
+// then writes can fail with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries.
+QString SqliteDialect::beginWrite() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+QString SqliteDialect::textJoin() const
+{
+    return QStringLiteral("JOIN articles_fts ON articles_fts.rowid = a.id");
+}
+
+QString SqliteDialect::textCondition() const { return QStringLiteral("articles_fts MATCH ?"); }
+
+// bm25 is lower for better matches; a word in the title counts as much as five in the body.
+QString SqliteDialect::relevanceOrder() const
+{
+    return QStringLiteral("bm25(articles_fts, 5.0, 1.0)");
+}
+
+// Column -1: the column with the best match, title or body; about 16 tokens around it.
+QString SqliteDialect::snippet() const
+{
+    return QStringLiteral("snippet(articles_fts, -1, '«', '»', '…', 16)");
+}
+
+std::optional<QString> SqliteDialect::matchExpression(QStringView userText) const
+{
+    return fts5MatchExpression(userText);
+}
+
+QString SqliteDialect::caseInsensitive(const QString &column) const
+{
+    return column + QStringLiteral(" COLLATE NOCASE");
+}
+
+QStringList SqliteDialect::connectionPragmas()
+{
+    return {
+        // WAL: a reader (the GUI) and a writer (an import thread) do not block each other.
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // In WAL mode NORMAL is still safe against corruption; it only may lose the last
+        // transactions on power loss, and saves an fsync per commit.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+}
+
+QString SqliteDialect::connectOptions(bool readOnly)
+{
+    // A writer holding the lock makes others wait up to 10 s rather than fail at once.
+    return readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+}
+
+} // namespace dealdesk

@@ -1,0 +1,86 @@
+#pragma once
+// Value types the corpus store speaks in, shared by every backend: what a list row holds,
+// what a list query asks for, what a search returns, and how a stored finding is reviewed.
+
+#include "core/extract/findings.h"
+#include "core/text/textrange.h"
+
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace dealdesk {
+
+struct ImportCounts
+{
+    int added = 0;
+    int duplicates = 0; // articles whose content hash was already stored (or repeated in the batch)
+    friend bool operator==(const ImportCounts &, const ImportCounts &) = default;
+};
+
+// Where a journalist stands with one article; new articles are Unreviewed.
+enum class ReviewState { Unreviewed, InProgress, Reviewed };
+
+// One row of the article list: never the body, so a page of 200 stays small.
+struct ArticleSummary
+{
+    qint64 id = 0; // the store's id, what article(id) and findings(id) take
+    QString title, outlet, published, language, author, sourcePath;
+    int amountCount = 0; // amounts and deals not rejected by a person
+    int dealCount = 0;
+    ReviewState reviewState = ReviewState::Unreviewed;
+    friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
+};
+
+struct ArticleQuery
+{
+    QString text; // full-text filter (words, "a phrase", prefix*); empty = all articles
+    QString language; // exact match; empty = any
+    QString outlet;   // exact match; empty = any
+    // ISO 8601 prefixes, both inclusive: from "2025-01" to "2025-02" keeps 2025-02-28T10:00.
+    QString publishedFrom, publishedTo;
+    // Relevance needs `text`; without it the list falls back to Published.
+    enum class Sort { Title, Outlet, Published, Language, Relevance } sort = Sort::Published;
+    bool descending = true; // for Relevance: most relevant first
+    int offset = 0;
+    int limit = 200;
+};
+
+struct SearchHit
+{
+    ArticleSummary article;
+    QString snippet; // a short excerpt, each match inside « »
+    double rank = 0; // higher is more relevant (the negated bm25 score)
+};
+
+enum class FindingKind { Entity, Amount, Date, Deal };
+enum class FindingState { Pending, Accepted, Rejected };
+enum class FindingOrigin { Machine, Person };
+
+using FindingValue = std::variant<EntityMention, Amount, DateMention, Deal>;
+
+// A finding as stored: the value plus who made it and what a journalist decided.
+struct FindingRecord
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    FindingKind kind = FindingKind::Entity;
+    TextRange range; // the mention, or a deal's evidence sentence
+    QString text;    // the text of `range`
+    FindingState state = FindingState::Pending;
+    FindingOrigin origin = FindingOrigin::Machine;
+    QString createdAt; // ISO 8601 UTC
+    FindingValue value;
+};
+
+[[nodiscard]] QString toString(ReviewState);
+[[nodiscard]] QString toString(FindingKind);
+[[nodiscard]] QString toString(FindingState);
+[[nodiscard]] QString toString(FindingOrigin);
+[[nodiscard]] std::optional<ReviewState> reviewStateFromString(QStringView);
+[[nodiscard]] std::optional<FindingKind> findingKindFromString(QStringView);
+[[nodiscard]] std::optional<FindingState> findingStateFromString(QStringView);
+[[nodiscard]] std::optional<FindingOrigin> findingOriginFromString(QStringView);
+
+} // namespace dealdesk
