@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 #include <optional>
 
 namespace dealdesk {
@@ -22,6 +23,11 @@ struct NumberMatch
     double value = 0;         // the scale applied when there is one
     bool overflow = false;    // the digits or the scale made a value too large to hold exactly
     bool hasScale = false;    // a scale word or abbreviation was read ("miliardi", "bn", "k")
+    // Letters glued to the digits that are neither scale nor number word ("USD" of
+    // "USD1,23", "EUR" of "EUR29,99"), left to the caller; only with allowAffixes.
+    qsizetype innerPrefix = 0; // characters at the start of tokens[firstToken]
+    qsizetype innerSuffix = 0; // characters at the end of tokens[endToken - 1]
+    bool fromWords = false;    // spelled out ("venticinque") rather than digits
 };
 
 class NumberReader
@@ -38,8 +44,14 @@ public:
     // Reads the longest number starting at token `index`: digits with the language's
     // separators or number words, optionally followed by a scale word ("miliardi", "mln",
     // "bn", "Mrd."). nullopt when no number starts there.
+    // With `allowAffixes`, up to three letters before the digits or any letters after them
+    // are accepted and reported in innerPrefix/innerSuffix (money reads "USD1,23").
     [[nodiscard]] std::optional<NumberMatch> readAt(const ExtractionInput &in, qsizetype index,
-                                                    bool withScale = true) const;
+                                                    bool withScale = true, bool allowAffixes = false) const;
+
+    // The end token of a percent sign or word ("%", "per cento", "Prozent") starting at the
+    // first non-space token at or after `index`; -1 when none.
+    [[nodiscard]] qsizetype percentAt(const ExtractionInput &in, qsizetype index) const;
 
     // Reads a scale alone at token `index` ("miliardi", "Mrd.", "bn"): its factor and the
     // token after it. Used for "tra 15 e 25 miliardi", where the scale follows the range.

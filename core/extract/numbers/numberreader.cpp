@@ -1,0 +1,364 @@
+#include "core/extract/numbers/numberreader.h"
+
+#include "core/extract/numbers/digitparser.h"
+#include "core/extract/numbers/numberwords.h"
+#include "core/extract/numbers/phrasematcher.h"
+#include "core/extract/tsvtable.h"
+
+#include <QLocale>
+
+namespace dealdesk {
+
+namespace {
+
+struct Scale
+{
+    double factor = 1;
+    bool glued = false; // only on the digits or right before a currency sign
+};
+
+struct SuffixScale
+{
+    QString exact;
+    bool exactCase = false;
+    double factor = 1;
+};
+
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// Spaces that group thousands: "10 000", "1 200" with a no-break or narrow no-break space.
+bool isGroupSpace(QStringView s)
+{
+    return s.size() == 1 && (s[0] == u' ' || s[0] == u'\u00a0' || s[0] == u'\u202f' || s[0] == u'\u2009');
+}
+
+// "000" or "000,50": the next group of a space-grouped number.
+bool isThreeDigitGroup(QStringView s)
+{
+    if (s.size() < 3 || !isAsciiDigit(s[0]) || !isAsciiDigit(s[1]) || !isAsciiDigit(s[2]))
+        return false;
+    if (s.size() == 3)
+        return true;
+    return (s[3] == u',' || s[3] == u'.') && digitRunLength(s, 0) == s.size();
+}
+
+bool isCurrencySign(const ExtractionInput &in, qsizetype index)
+{
+    return index >= 0 && index < in.tokens.size() && in.tokens[index].kind == TokenKind::Punct
+        && in.text[in.tokens[index].start].category() == QChar::Symbol_Currency;
+}
+
+} // namespace
+
+struct NumberReader::Data
+{
+    QString language;
+    QChar decimalMark = u'.';
+    NumberWords words;
+    PhraseMatcher multiWords; // payload: index into words.multiTokenPieces()
+    PhraseMatcher scales;     // payload: index into scaleList
+    QList<Scale> scaleList;
+    QHash<QString, QList<SuffixScale>> suffixScales; // folded one-token forms: "bn", "k", "mld"
+    PhraseMatcher percent;
+
+    [[nodiscard]] std::optional<double> suffixScale(QStringView suffix) const
+    {
+        if (suffix.size() > 12)
+            return std::nullopt;
+        const auto it = suffixScales.constFind(PhraseMatcher::fold(suffix));
+        if (it == suffixScales.cend())
+            return std::nullopt;
+        for (const SuffixScale &s : *it) {
+            if (!s.exactCase || s.exact == suffix)
+                return s.factor;
+        }
+        return std::nullopt;
+    }
+
+    [[nodiscard]] bool isThousandWord(QStringView word) const
+    {
+        if (word.size() > 16)
+            return false;
+        QVarLengthArray<QChar, 64> folded;
+        NumberWords::fold(word, folded);
+        const auto pieces = words.split(QStringView(folded.data(), folded.size()));
+        return pieces.size() == 1 && pieces.front().part == NumberPart::Thousand;
+    }
+
+    std::optional<NumberMatch> readDigits(const ExtractionInput &in, qsizetype index, bool allowAffixes) const;
+    std::optional<NumberMatch> readWords(const ExtractionInput &in, qsizetype index, bool withScale) const;
+    void readScale(const ExtractionInput &in, NumberMatch &m) const;
+};
+
+NumberReader::NumberReader(const QString &language, QStringList *errors)
+    : d(std::make_unique<Data>())
+{
+    d->language = language;
+    const QString decimal = QLocale(language).decimalPoint();
+    d->decimalMark = decimal.isEmpty() ? QChar(u'.') : decimal.front();
+    d->words.load(lexiconPath(language, QStringLiteral("numbers")), errors);
+    for (qsizetype i = 0; i < d->words.multiTokenWords().size(); ++i)
+        d->multiWords.add(d->words.multiTokenWords()[i], int(i));
+    for (const QString &p : d->words.percentWords())
+        d->percent.add(p, 0);
+
+    QString error;
+    const QString scalePath = lexiconPath(language, QStringLiteral("scales"));
+    const auto table = TsvTable::load(scalePath, &error);
+    if (!table) {
+        if (errors)
+            errors->append(error);
+        return;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        const QString form = table->value(r, QStringLiteral("form"));
+        bool ok = false;
+        const double factor = table->value(r, QStringLiteral("factor")).toDouble(&ok);
+        if (form.isEmpty() || !ok || factor <= 0) {
+            if (errors)
+                errors->append(QStringLiteral("%1:%2: bad scale row").arg(scalePath).arg(table->lineNumber(r)));
+            continue;
+        }
+        const bool exactCase = table->value(r, QStringLiteral("case")) == u"exact";
+        const bool glued = table->value(r, QStringLiteral("attach")) == u"glued";
+        d->scales.add(form, int(d->scaleList.size()), exactCase);
+        d->scaleList.append(Scale{factor, glued});
+        if (!form.contains(u' '))
+            d->suffixScales[PhraseMatcher::fold(form)].append(SuffixScale{form, exactCase, factor});
+    }
+}
+
+NumberReader::~NumberReader() = default;
+NumberReader::NumberReader(NumberReader &&) noexcept = default;
+NumberReader &NumberReader::operator=(NumberReader &&) noexcept = default;
+
+const QString &NumberReader::language() const { return d->language; }
+
+std::optional<NumberMatch> NumberReader::readAt(const ExtractionInput &in, qsizetype index, bool withScale,
+                                                bool allowAffixes) const
+{
+    if (index < 0 || index >= in.tokens.size())
+        return std::nullopt;
+    const Token &tok = in.tokens[index];
+    const QStringView s = tok.in(in.text);
+    // A sign right before the digits, not after a word or number ("15-25" is a range).
+    if (tok.kind == TokenKind::Punct && s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2212' || s[0] == u'+')
+        && index + 1 < in.tokens.size() && in.tokens[index + 1].kind == TokenKind::Number
+        && in.tokens[index + 1].start == tok.end
+        && (tok.start == 0 || !in.text[tok.start - 1].isLetterOrNumber())) {
+        auto m = d->readDigits(in, index + 1, false);
+        if (!m || m->innerPrefix > 0)
+            return std::nullopt;
+        if (withScale)
+            d->readScale(in, *m);
+        m->firstToken = index;
+        if (s[0] != u'+')
+            m->value = -m->value;
+        return m;
+    }
+    if (tok.kind == TokenKind::Number || (tok.kind == TokenKind::Word && isAsciiDigit(s[0]))
+        || (allowAffixes && tok.kind == TokenKind::Word && s.size() > 1 && s.size() <= 40)) {
+        auto m = d->readDigits(in, index, allowAffixes);
+        if (m) {
+            if (withScale)
+                d->readScale(in, *m);
+            else if (m->hasScale)
+                return std::nullopt;
+            return m;
+        }
+        if (tok.kind != TokenKind::Word)
+            return std::nullopt;
+    }
+    if (tok.kind == TokenKind::Word)
+        return d->readWords(in, index, withScale);
+    return std::nullopt;
+}
+
+std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput &in, qsizetype index,
+                                                          bool allowAffixes) const
+{
+    const QStringView s = in.tokens[index].in(in.text);
+    qsizetype prefix = 0;
+    while (prefix < s.size() && prefix <= 3 && s[prefix].isLetter())
+        ++prefix;
+    if (prefix > 0 && (!allowAffixes || prefix > 3))
+        return std::nullopt;
+    if (prefix >= s.size() || !isAsciiDigit(s[prefix]))
+        return std::nullopt;
+    const qsizetype run = digitRunLength(s, prefix);
+    QStringView suffix = s.sliced(prefix + run);
+    QString digits = s.sliced(prefix, run).toString();
+    qsizetype last = index;
+    // "10 000 dollari", "1 200 000": groups after spaces, only after a short first group
+    // written without marks, so "2019 100" stays two numbers.
+    if (suffix.isEmpty() && run <= 3 && prefix == 0) {
+        while (last + 2 < in.tokens.size() && in.tokens[last + 1].kind == TokenKind::Space
+               && isGroupSpace(in.tokens[last + 1].in(in.text)) && in.tokens[last + 2].kind == TokenKind::Number
+               && isThreeDigitGroup(in.tokens[last + 2].in(in.text))) {
+            const QStringView group = in.tokens[last + 2].in(in.text);
+            digits += group;
+            last += 2;
+            if (group.size() > 3)
+                break; // the decimals end it
+        }
+    }
+    const auto parsed = parseDigits(digits, decimalMark);
+    if (!parsed)
+        return std::nullopt;
+    NumberMatch m;
+    m.firstToken = index;
+    m.endToken = last + 1;
+    m.value = parsed->value;
+    m.overflow = parsed->overflow;
+    m.innerPrefix = prefix;
+    if (!suffix.isEmpty()) {
+        if (const auto factor = suffixScale(suffix)) {
+            m.value *= *factor;
+            m.hasScale = true;
+        } else if (isThousandWord(suffix)) { // "2mila"
+            m.value *= 1000;
+        } else if (allowAffixes) {
+            m.innerSuffix = suffix.size();
+        } else {
+            return std::nullopt;
+        }
+    }
+    return m;
+}
+
+void NumberReader::Data::readScale(const ExtractionInput &in, NumberMatch &m) const
+{
+    if (m.innerSuffix > 0 || m.overflow)
+        return;
+    qsizetype next = nextSolid(in, m.endToken, 2);
+    // "5 mila", "60 mil millones", "20 thousand": a thousand word after digits.
+    if (!m.hasScale && !m.fromWords && next >= 0 && in.tokens[next].kind == TokenKind::Word
+        && !scales.matchAt(in, next) && isThousandWord(in.tokens[next].in(in.text))) {
+        m.value *= 1000;
+        m.endToken = next + 1;
+        next = nextSolid(in, m.endToken, 2);
+    }
+    if (m.hasScale || next < 0)
+        return;
+    const auto hit = scales.matchAt(in, next);
+    if (!hit)
+        return;
+    const Scale &scale = scaleList[hit->payload];
+    // "5 m" is five metres; "5 M€" and "5m" are millions.
+    if (scale.glued && next != m.endToken && !(isCurrencySign(in, hit->endToken)
+                                               && in.tokens[hit->endToken].start == in.tokens[hit->endToken - 1].end))
+        return;
+    m.value *= scale.factor;
+    m.hasScale = true;
+    m.endToken = hit->endToken;
+}
+
+std::optional<NumberMatch> NumberReader::Data::readWords(const ExtractionInput &in, qsizetype index,
+                                                         bool withScale) const
+{
+    NumberAccumulator acc;
+    qsizetype t = index;
+    qsizetype end = index;
+    QVarLengthArray<QChar, 64> folded;
+    const auto piecesAt = [&](qsizetype i, qsizetype &after) -> QList<NumberPiece> {
+        if (const auto hit = multiWords.matchAt(in, i)) {
+            after = hit->endToken;
+            return {words.multiTokenPieces()[hit->payload]};
+        }
+        after = i + 1;
+        if (in.tokens[i].kind != TokenKind::Word)
+            return {};
+        const QStringView w = in.tokens[i].in(in.text);
+        if (w.size() > 48 || !words.canStartWith(w.front().toCaseFolded()))
+            return {};
+        NumberWords::fold(w, folded);
+        return words.split(QStringView(folded.data(), folded.size()));
+    };
+    while (t >= 0 && t < in.tokens.size()) {
+        qsizetype after = t;
+        const QList<NumberPiece> pieces = piecesAt(t, after);
+        if (pieces.isEmpty())
+            break;
+        NumberAccumulator tentative = acc;
+        bool whole = true;
+        for (qsizetype i = 0; i < pieces.size() && whole; ++i) {
+            if (!tentative.canTake(pieces[i], i > 0)) {
+                whole = false;
+                break;
+            }
+            tentative.take(pieces[i]);
+        }
+        if (!whole)
+            break;
+        // A connector standing alone ("and", "e", "y") joins only when what follows can
+        // come after it.
+        if (pieces.size() == 1 && pieces.front().part == NumberPart::Connector) {
+            const qsizetype n = nextSolid(in, after, 1);
+            if (n < 0)
+                break;
+            qsizetype afterNext = n;
+            const QList<NumberPiece> following = piecesAt(n, afterNext);
+            if (following.isEmpty() || !tentative.canTake(following.front(), false))
+                break;
+            acc = tentative;
+            t = n;
+            continue;
+        }
+        acc = tentative;
+        end = after;
+        // The next word: after one space, or after a hyphen glued on both sides.
+        qsizetype n = nextSolid(in, after, 1);
+        if (n >= 0 && n == after && in.tokens[n].kind == TokenKind::Punct && in.tokens[n].length() == 1
+            && (in.text[in.tokens[n].start] == u'-' || in.text[in.tokens[n].start] == u'\u2010')
+            && n + 1 < in.tokens.size() && in.tokens[n + 1].kind == TokenKind::Word) {
+            n = n + 1;
+        }
+        t = n;
+    }
+    if (acc.isEmpty())
+        return std::nullopt;
+    NumberMatch m;
+    m.firstToken = index;
+    m.endToken = end;
+    m.fromWords = true;
+    // "un miliardo", "a billion": the article is a number only before a scale.
+    auto value = acc.value(false);
+    if (!value) {
+        if (!withScale)
+            return std::nullopt;
+        value = acc.value(true);
+        if (!value)
+            return std::nullopt;
+        m.value = *value;
+        readScale(in, m);
+        if (!m.hasScale)
+            return std::nullopt;
+        return m;
+    }
+    m.value = *value;
+    if (withScale)
+        readScale(in, m);
+    return m;
+}
+
+std::optional<std::pair<double, qsizetype>> NumberReader::scaleAt(const ExtractionInput &in, qsizetype index) const
+{
+    const qsizetype next = nextSolid(in, index, 2);
+    if (next < 0)
+        return std::nullopt;
+    const auto hit = d->scales.matchAt(in, next);
+    if (!hit || d->scaleList[hit->payload].glued)
+        return std::nullopt;
+    return std::make_pair(d->scaleList[hit->payload].factor, hit->endToken);
+}
+
+qsizetype NumberReader::percentAt(const ExtractionInput &in, qsizetype index) const
+{
+    const qsizetype next = nextSolid(in, index, 2);
+    if (next < 0)
+        return -1;
+    const auto hit = d->percent.matchAt(in, next);
+    return hit ? hit->endToken : -1;
+}
+
+} // namespace dealdesk

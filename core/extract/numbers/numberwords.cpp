@@ -1,0 +1,208 @@
+#include "core/extract/numbers/numberwords.h"
+
+#include "core/extract/tsvtable.h"
+#include "core/text/tokenizer.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace dealdesk {
+
+namespace {
+
+// Glued number words are short ("duecentocinquantamila" is 21 letters); longer tokens are
+// refused before any search so that a 1 MB "word" costs one comparison.
+constexpr qsizetype kMaxGluedLength = 48;
+
+std::optional<NumberPart> partFromString(const QString &kind)
+{
+    if (kind == u"unit")
+        return NumberPart::Unit;
+    if (kind == u"ten")
+        return NumberPart::Ten;
+    if (kind == u"hundred")
+        return NumberPart::Hundred;
+    if (kind == u"thousand")
+        return NumberPart::Thousand;
+    if (kind == u"article")
+        return NumberPart::Article;
+    if (kind == u"fraction")
+        return NumberPart::Fraction;
+    if (kind == u"connector")
+        return NumberPart::Connector;
+    return std::nullopt;
+}
+
+bool isSmall(const NumberPiece &p) { return p.part == NumberPart::Unit || p.part == NumberPart::Article; }
+
+} // namespace
+
+bool NumberAccumulator::canTake(const NumberPiece &p, bool sameWord) const
+{
+    if (m_count == 0)
+        return p.part != NumberPart::Connector && p.part != NumberPart::Fraction;
+    const NumberPart last = m_last.part;
+    switch (p.part) {
+    case NumberPart::Article: // "vingt et un"
+        return last == NumberPart::Connector && m_beforeConnector.part == NumberPart::Ten;
+    case NumberPart::Connector:
+        // "one hundred and five", "vingt et un", "treinta y cinco", "einundzwanzig",
+        // "tre e mezzo": the piece after it is checked when it comes.
+        return last != NumberPart::Connector && last != NumberPart::Fraction;
+    case NumberPart::Fraction:
+        return last == NumberPart::Unit || last == NumberPart::Ten || last == NumberPart::Article
+            || (last == NumberPart::Connector && m_beforeConnector.part != NumberPart::Connector);
+    case NumberPart::Unit:
+        if (last == NumberPart::Connector)
+            return m_beforeConnector.part == NumberPart::Ten || m_beforeConnector.part == NumberPart::Hundred
+                || m_beforeConnector.part == NumberPart::Thousand;
+        // "venti|cinque", "twenty five"; "cento|venti"; "mille|due"; never "cinque dieci".
+        if (last == NumberPart::Ten) // "soixante-dix", "quatre-vingt-onze" take a teen
+            return p.value < 20;
+        return last == NumberPart::Hundred || last == NumberPart::Thousand;
+    case NumberPart::Ten:
+        if (last == NumberPart::Connector) // "hundred and twenty"; German "ein|und|zwanzig" in one word
+            return m_beforeConnector.part == NumberPart::Hundred || m_beforeConnector.part == NumberPart::Thousand
+                || (sameWord && isSmall(m_beforeConnector) && m_beforeConnector.value < 10);
+        return last == NumberPart::Hundred || last == NumberPart::Thousand;
+    case NumberPart::Hundred:
+        if (last == NumberPart::Connector)
+            return false;
+        return (isSmall(m_last) && m_current < 10) || last == NumberPart::Thousand;
+    case NumberPart::Thousand:
+        if (last == NumberPart::Connector || last == NumberPart::Thousand)
+            return false;
+        return m_current > 0 && m_current < 1000;
+    }
+    return false;
+}
+
+void NumberAccumulator::take(const NumberPiece &p)
+{
+    switch (p.part) {
+    case NumberPart::Unit:
+    case NumberPart::Ten:
+    case NumberPart::Article:
+    case NumberPart::Fraction:
+        m_current += p.value;
+        break;
+    case NumberPart::Hundred:
+        // "cento" alone or after "mille" is a hundred; after "cinque" it multiplies.
+        m_current = (m_count == 0 || m_last.part == NumberPart::Thousand) ? 100 : m_current * 100;
+        break;
+    case NumberPart::Thousand:
+        m_total += (m_count == 0 ? 1 : m_current) * 1000;
+        m_current = 0;
+        break;
+    case NumberPart::Connector:
+        m_beforeConnector = m_last;
+        break;
+    }
+    if (m_count == 0)
+        m_lastAlone = p.alone;
+    else
+        m_lastAlone = true;
+    m_last = p;
+    ++m_count;
+}
+
+std::optional<double> NumberAccumulator::value(bool scaleFollows) const
+{
+    if (m_count == 0 || m_last.part == NumberPart::Connector)
+        return std::nullopt;
+    if (m_count == 1 && !m_lastAlone) {
+        // "un", "a", "mila" alone: a number only before a scale ("un miliardo").
+        if (!(scaleFollows && m_last.part == NumberPart::Article))
+            return std::nullopt;
+    }
+    return m_total + m_current;
+}
+
+void NumberWords::load(const QString &path, QStringList *errors)
+{
+    QString error;
+    const auto table = TsvTable::load(path, &error);
+    if (!table) {
+        if (errors)
+            errors->append(error);
+        return;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        const QString word = table->value(r, QStringLiteral("word"));
+        const QString kind = table->value(r, QStringLiteral("kind"));
+        if (kind == u"percent") {
+            m_percentWords << word;
+            continue;
+        }
+        const auto part = partFromString(kind);
+        bool ok = false;
+        const double value = table->value(r, QStringLiteral("value")).toDouble(&ok);
+        if (!part || !ok || word.isEmpty()) {
+            if (errors)
+                errors->append(QStringLiteral("%1:%2: bad number word row").arg(path).arg(table->lineNumber(r)));
+            continue;
+        }
+        const NumberPiece piece{value, *part, table->value(r, QStringLiteral("alone")) != u"no"};
+        const QString folded = word.toCaseFolded();
+        qsizetype solidTokens = 0;
+        for (const Token &t : tokenize(folded))
+            solidTokens += t.kind != TokenKind::Space;
+        if (solidTokens > 1) {
+            m_multiTokenWords << folded;
+            m_multiTokenPieces << piece;
+            continue;
+        }
+        m_pieceByHash.insert(qHash(QStringView(folded)), int(m_pieceList.size()));
+        m_pieceText << folded;
+        m_pieceList << piece;
+        m_firstLetters.insert(folded.front());
+        m_maxPieceLength = std::max(m_maxPieceLength, folded.size());
+    }
+}
+
+void NumberWords::fold(QStringView word, QVarLengthArray<QChar, 64> &out)
+{
+    out.resize(word.size());
+    for (qsizetype i = 0; i < word.size(); ++i)
+        out[i] = word[i] == u'\u2019' ? QChar(u'\'') : word[i].toCaseFolded();
+}
+
+const NumberPiece *NumberWords::find(QStringView piece) const
+{
+    const auto it = m_pieceByHash.constFind(qHash(piece));
+    if (it == m_pieceByHash.cend() || m_pieceText[*it] != piece)
+        return nullptr;
+    return &m_pieceList[*it];
+}
+
+QList<NumberPiece> NumberWords::split(QStringView foldedWord) const
+{
+    const qsizetype n = foldedWord.size();
+    if (n == 0 || n > kMaxGluedLength || !canStartWith(foldedWord.front()))
+        return {};
+    if (const NumberPiece *whole = find(foldedWord))
+        return {*whole};
+    // from[i]: the length of the piece that ends at i on some full cover of [0, i), longest
+    // piece preferred; -1 when [0, i) cannot be covered.
+    QVarLengthArray<qsizetype, 64> from(n + 1);
+    std::fill(from.begin(), from.end(), -1);
+    from[0] = 0;
+    for (qsizetype end = 1; end <= n; ++end) {
+        const qsizetype longest = std::min(end, m_maxPieceLength);
+        for (qsizetype len = longest; len >= 1; --len) {
+            if (from[end - len] >= 0 && find(foldedWord.sliced(end - len, len))) {
+                from[end] = len;
+                break;
+            }
+        }
+    }
+    if (from[n] < 0)
+        return {};
+    QList<NumberPiece> pieces;
+    for (qsizetype end = n; end > 0; end -= from[end])
+        pieces.prepend(*find(foldedWord.sliced(end - from[end], from[end])));
+    return pieces;
+}
+
+} // namespace dealdesk

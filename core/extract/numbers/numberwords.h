@@ -1,0 +1,81 @@
+#pragma once
+// Number words of one language ("venticinque", "twenty-five", "quatre-vingt-dix",
+// "zweieinhalb", "doscientos mil"): the pieces from resources/lexicon/<lang>/numbers.tsv and
+// the arithmetic that joins them. Glued words are split by trying every way the pieces can
+// cover the word (short words, so the search is tiny), and the pieces are added or multiplied
+// the way the words are read, refusing joins no writer makes ("cinque dieci").
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QVarLengthArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dealdesk {
+
+enum class NumberPart : quint8 { Unit, Ten, Hundred, Thousand, Article, Fraction, Connector };
+
+struct NumberPiece
+{
+    double value = 0;
+    NumberPart part = NumberPart::Unit;
+    bool alone = true; // a number when it stands alone
+};
+
+// Adds pieces left to right. Each add() says whether the piece may join what came before; a
+// piece that may not is left for the caller (the number ended before it).
+class NumberAccumulator
+{
+public:
+    // `sameWord`: the piece is glued to the previous one ("einund|zwanzig").
+    [[nodiscard]] bool canTake(const NumberPiece &p, bool sameWord) const;
+    void take(const NumberPiece &p);
+    // The value read so far when it stands as a number: no dangling "e", "a" or "mila".
+    [[nodiscard]] std::optional<double> value(bool scaleFollows) const;
+    [[nodiscard]] bool isEmpty() const { return m_count == 0; }
+    [[nodiscard]] int count() const { return m_count; }
+
+private:
+    double m_total = 0;
+    double m_current = 0;
+    int m_count = 0;
+    NumberPiece m_last;
+    NumberPiece m_beforeConnector;
+    bool m_lastAlone = true;
+};
+
+class NumberWords
+{
+public:
+    // Reads numbers.tsv rows (word, value, kind, alone); errors name the file and line.
+    void load(const QString &path, QStringList *errors);
+
+    // The pieces that make `word` (one token, case-folded), in order; empty when it is not a
+    // number word. Words longer than any number word is are refused at once.
+    [[nodiscard]] QList<NumberPiece> split(QStringView foldedWord) const;
+    // Case-folds `word` into `out` without allocating for short words.
+    static void fold(QStringView word, QVarLengthArray<QChar, 64> &out);
+    // A cheap first test: can a number word start with this (folded) letter?
+    [[nodiscard]] bool canStartWith(QChar foldedFirst) const { return m_firstLetters.contains(foldedFirst); }
+    [[nodiscard]] const QStringList &multiTokenWords() const { return m_multiTokenWords; }
+    [[nodiscard]] const QList<NumberPiece> &multiTokenPieces() const { return m_multiTokenPieces; }
+    [[nodiscard]] const QStringList &percentWords() const { return m_percentWords; }
+
+private:
+    [[nodiscard]] const NumberPiece *find(QStringView piece) const;
+    // Pieces by the hash of their text, so that a slice of a word is looked up without
+    // making a string of it; the text is compared on a hit.
+    QHash<size_t, int> m_pieceByHash;
+    QStringList m_pieceText;
+    QList<NumberPiece> m_pieceList;
+    QSet<QChar> m_firstLetters;
+    QStringList m_multiTokenWords; // "quatre-vingt", "dix-sept": matched as phrases
+    QList<NumberPiece> m_multiTokenPieces;
+    QStringList m_percentWords;
+    qsizetype m_maxPieceLength = 0;
+};
+
+} // namespace dealdesk

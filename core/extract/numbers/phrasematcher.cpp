@@ -1,0 +1,121 @@
+#include "core/extract/numbers/phrasematcher.h"
+
+#include <algorithm>
+
+namespace dealdesk {
+
+namespace {
+
+bool isBreakingSpace(QStringView space, qsizetype maxSpace)
+{
+    return space.size() > maxSpace || space.count(u'\n') > 0;
+}
+
+} // namespace
+
+qsizetype nextSolid(const ExtractionInput &in, qsizetype index, qsizetype maxSpace)
+{
+    const qsizetype n = in.tokens.size();
+    if (index < 0 || index >= n)
+        return -1;
+    if (in.tokens[index].kind != TokenKind::Space)
+        return index;
+    if (isBreakingSpace(in.tokens[index].in(in.text), maxSpace))
+        return -1;
+    return (index + 1 < n && in.tokens[index + 1].kind != TokenKind::Space) ? index + 1 : -1;
+}
+
+qsizetype previousSolid(const ExtractionInput &in, qsizetype end, qsizetype maxSpace)
+{
+    const qsizetype i = end - 1;
+    if (i < 0 || i >= in.tokens.size())
+        return -1;
+    if (in.tokens[i].kind != TokenKind::Space)
+        return i;
+    if (isBreakingSpace(in.tokens[i].in(in.text), maxSpace))
+        return -1;
+    return (i - 1 >= 0 && in.tokens[i - 1].kind != TokenKind::Space) ? i - 1 : -1;
+}
+
+QString PhraseMatcher::fold(QStringView token)
+{
+    QString f = token.toString().toCaseFolded();
+    f.replace(u'\u2019', u'\'');
+    return f;
+}
+
+void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
+{
+    Phrase p;
+    p.exactCase = exactCase;
+    p.payload = payload;
+    for (const Token &t : tokenize(phrase)) {
+        if (t.kind == TokenKind::Space)
+            continue;
+        p.exact << t.in(phrase).toString();
+        p.parts << fold(t.in(phrase));
+    }
+    if (p.parts.isEmpty())
+        return;
+    const auto longestFirst = [](const Phrase &a, const Phrase &b) { return a.parts.size() > b.parts.size(); };
+    auto &first = m_byFirst[p.parts.first()];
+    first.append(p);
+    std::stable_sort(first.begin(), first.end(), longestFirst);
+    auto &last = m_byLast[p.parts.last()];
+    last.append(p);
+    std::stable_sort(last.begin(), last.end(), longestFirst);
+}
+
+bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView token) const
+{
+    if (p.exactCase)
+        return token == p.exact[part];
+    return fold(token) == p.parts[part];
+}
+
+std::optional<PhraseHit> PhraseMatcher::matchAt(const ExtractionInput &in, qsizetype index) const
+{
+    if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space)
+        return std::nullopt;
+    const auto it = m_byFirst.constFind(fold(in.tokens[index].in(in.text)));
+    if (it == m_byFirst.cend())
+        return std::nullopt;
+    for (const Phrase &p : *it) {
+        if (p.exactCase && in.tokens[index].in(in.text) != p.exact.first())
+            continue;
+        qsizetype t = index;
+        bool ok = true;
+        for (qsizetype part = 1; part < p.parts.size() && ok; ++part) {
+            t = nextSolid(in, t + 1, 2);
+            ok = t >= 0 && partMatches(p, part, in.tokens[t].in(in.text));
+        }
+        if (ok)
+            return PhraseHit{index, t + 1, p.payload};
+    }
+    return std::nullopt;
+}
+
+std::optional<PhraseHit> PhraseMatcher::matchBefore(const ExtractionInput &in, qsizetype end) const
+{
+    const qsizetype lastIndex = previousSolid(in, end);
+    if (lastIndex < 0)
+        return std::nullopt;
+    const auto it = m_byLast.constFind(fold(in.tokens[lastIndex].in(in.text)));
+    if (it == m_byLast.cend())
+        return std::nullopt;
+    for (const Phrase &p : *it) {
+        if (p.exactCase && in.tokens[lastIndex].in(in.text) != p.exact.last())
+            continue;
+        qsizetype t = lastIndex;
+        bool ok = true;
+        for (qsizetype part = p.parts.size() - 2; part >= 0 && ok; --part) {
+            t = previousSolid(in, t, 2);
+            ok = t >= 0 && partMatches(p, part, in.tokens[t].in(in.text));
+        }
+        if (ok)
+            return PhraseHit{t, lastIndex + 1, p.payload};
+    }
+    return std::nullopt;
+}
+
+} // namespace dealdesk
