@@ -1,10 +1,14 @@
 #include "core/extract/extractor.h"
 
+#include "core/extract/dates/datereader.h"
+#include "core/extract/entities/entityextractor.h"
 #include "core/extract/extractioninput.h"
 #include "core/extract/tsvtable.h"
 #include "core/text/article.h"
 
 #include <QHash>
+
+#include <memory>
 
 namespace dealdesk {
 
@@ -13,6 +17,8 @@ struct Extractor::Components
 {
     QStringList errors;
     QHash<QString, SentenceSplitter> splitters; // by language
+    QHash<QString, std::shared_ptr<const DateReader>> dates; // by language
+    EntityExtractor entities;
 
     const SentenceSplitter &splitterFor(const QString &language) const
     {
@@ -40,12 +46,16 @@ QStringList column(const QString &path, const QString &name, QStringList &errors
 
 } // namespace
 
-Extractor::Extractor()
+Extractor::Extractor() : Extractor(ExtractorOptions{}) { }
+
+Extractor::Extractor(const ExtractorOptions &options)
 {
     auto c = std::make_unique<Components>();
+    c->entities = EntityExtractor(lexiconLanguages(), options.learnedNames, &c->errors);
     for (const QString &lang : lexiconLanguages()) {
         c->splitters.insert(lang, SentenceSplitter(column(lexiconPath(lang, QStringLiteral("abbreviations")),
                                                           QStringLiteral("abbreviation"), c->errors)));
+        c->dates.insert(lang, std::make_shared<const DateReader>(lang, &c->errors));
     }
     m_components = std::move(c);
 }
@@ -59,6 +69,9 @@ Findings Extractor::run(const Article &article) const
     const QString language = article.language.isEmpty() ? QStringLiteral("en") : article.language;
     const ExtractionInput input = ExtractionInput::from(article, m_components->splitterFor(language));
     Findings findings;
+    findings.entities = m_components->entities.extract(input);
+    if (const auto dates = m_components->dates.value(language))
+        findings.dates = dates->read(input);
     return findings;
 }
 

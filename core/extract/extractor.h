@@ -3,6 +3,7 @@
 // corpus's learned names. Lexicons are loaded once in the constructor; run() is const and
 // may be called from many threads at once.
 
+#include "core/extract/entities/learnedname.h"
 #include "core/extract/findings.h"
 
 #include <QStringList>
@@ -13,10 +14,17 @@ namespace dealdesk {
 
 struct Article;
 
+// What the engine is built with besides the bundled lexicons.
+struct ExtractorOptions
+{
+    QList<LearnedName> learnedNames; // names journalists added or confirmed, matched first
+};
+
 class Extractor
 {
 public:
     Extractor();
+    explicit Extractor(const ExtractorOptions &options);
     ~Extractor();
     Extractor(const Extractor &) = delete;
     Extractor &operator=(const Extractor &) = delete;

@@ -1,0 +1,121 @@
+#include "core/extract/entities/articlescan.h"
+
+namespace dealdesk {
+namespace {
+
+bool opensClause(QChar c)
+{
+    // After these a capital is a sentence's, not a name's: "Foto: Reuters", "«Oggi ...".
+    switch (c.unicode()) {
+    case u':': case u'"': case u'\u00AB': case u'\u201C': case u'(': case u'\u2014': case u'\u2013':
+    case u'*': case u'#': case u'>': case u'\u2022': case u'!': case u'?': case u';':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const QList<TextRange> &sentences,
+                         const EntityCues &cues_)
+    : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_)
+{
+    m_flags.resize(tokens.size());
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].kind == TokenKind::Word && tokens[i].length() > 0 && word(i).front().isLower())
+            m_lowercase.insert(keys.at(i));
+    }
+    markSentenceStarts(sentences);
+    markHeadlines();
+}
+
+void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
+{
+    qsizetype s = 0;
+    qsizetype lastSentence = -1;
+    QChar before = u'\n';
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        while (s < sentences.size() && sentences[s].end <= t.start)
+            ++s;
+        if (t.kind == TokenKind::Space) {
+            if (word(i).contains(u'\n'))
+                before = u'\n';
+            continue;
+        }
+        if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
+            const bool newSentence = s < sentences.size() && s != lastSentence;
+            if (newSentence || before == u'\n' || opensClause(before))
+                m_flags[i] |= SentenceStart;
+            lastSentence = s;
+        }
+        before = text[t.end - 1];
+    }
+}
+
+void ArticleScan::markHeadlines()
+{
+    qsizetype lineStart = 0;
+    int words = 0, capitals = 0, allCaps = 0;
+    auto close = [&](qsizetype end) {
+        // Title Case or ALL CAPS: most longer words capitalised, counted on three or more.
+        const bool headline = words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
+        if (headline) {
+            for (qsizetype j = lineStart; j < end; ++j)
+                m_flags[j] |= Headline;
+        }
+        words = capitals = allCaps = 0;
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        if (t.kind == TokenKind::Space && word(i).contains(u'\n')) {
+            close(i);
+            lineStart = i + 1;
+            continue;
+        }
+        if (t.kind != TokenKind::Word || t.length() < 4)
+            continue;
+        ++words;
+        const QStringView w = word(i);
+        if (w.front().isUpper())
+            ++capitals;
+        bool caps = true;
+        for (QChar c : w)
+            caps = caps && (!c.isLetter() || c.isUpper());
+        if (caps)
+            ++allCaps;
+    }
+    close(tokens.size());
+}
+
+bool ArticleScan::isCapitalised(qsizetype i) const
+{
+    if (!isWord(i) || tokens[i].length() == 0)
+        return false;
+    const QChar c = word(i).front();
+    return c.isUpper() || c.isTitleCase();
+}
+
+bool ArticleScan::isNameWord(qsizetype i) const
+{
+    if (!isCapitalised(i))
+        return false;
+    const quint64 k = keys.at(i);
+    if (cues.isCommonWord(k) || cues.isDemonym(k))
+        return false;
+    return !(startsSentence(i) && m_lowercase.contains(k));
+}
+
+qsizetype ArticleScan::previous(qsizetype i) const
+{
+    qsizetype j = i - 1;
+    if (j >= 0 && tokens[j].kind == TokenKind::Space) {
+        if (word(j).contains(u'\n'))
+            return -1;
+        --j;
+    }
+    return j;
+}
+
+} // namespace dealdesk

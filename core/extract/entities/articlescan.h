@@ -1,0 +1,49 @@
+#pragma once
+// What the name finders need to know about one article's tokens beyond their text: their
+// folded keys, which words start a sentence, which lines are headlines in Title Case or ALL
+// CAPS (where a capital says nothing), and which words the article also writes in lower
+// case (so "Intanto" at the start of a sentence is a common word, not a name).
+
+#include "core/extract/entities/entitycues.h"
+#include "core/extract/entities/phrasetrie.h"
+#include "core/text/tokenizer.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringView>
+
+namespace dealdesk {
+
+class ArticleScan
+{
+public:
+    ArticleScan(QStringView text, const QList<Token> &tokens, const QList<TextRange> &sentences,
+                const EntityCues &cues);
+
+    QStringView text;
+    const QList<Token> &tokens;
+    const EntityCues &cues;
+    TokenKeys keys;
+
+    [[nodiscard]] QStringView word(qsizetype i) const { return tokens[i].in(text); }
+    [[nodiscard]] bool isWord(qsizetype i) const { return i >= 0 && tokens[i].kind == TokenKind::Word; }
+    [[nodiscard]] bool startsSentence(qsizetype i) const { return m_flags[i] & SentenceStart; }
+    [[nodiscard]] bool inHeadline(qsizetype i) const { return m_flags[i] & Headline; }
+    // A word written with a leading capital (or all in capitals).
+    [[nodiscard]] bool isCapitalised(qsizetype i) const;
+    // A capitalised word that may be part of a name: not a listed common word or demonym,
+    // and not a sentence-initial word the article also writes in lower case.
+    [[nodiscard]] bool isNameWord(qsizetype i) const;
+    // The previous non-space token on the same line, or -1.
+    [[nodiscard]] qsizetype previous(qsizetype i) const;
+    [[nodiscard]] qsizetype next(qsizetype i) const { return keys.next(i); }
+
+private:
+    enum Flag : quint8 { SentenceStart = 1, Headline = 2 };
+    void markSentenceStarts(const QList<TextRange> &sentences);
+    void markHeadlines();
+    QList<quint8> m_flags;
+    QSet<quint64> m_lowercase;
+};
+
+} // namespace dealdesk

@@ -1,0 +1,120 @@
+#include "core/extract/entities/entitycues.h"
+
+#include "core/extract/entities/phrasetrie.h"
+#include "core/extract/entities/textfold.h"
+#include "core/extract/tsvtable.h"
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
+namespace dealdesk {
+
+quint64 EntityCues::sequenceKey(const QList<quint64> &wordKeys)
+{
+    quint64 k = 0x2545f4914f6cdd1dULL;
+    for (quint64 w : wordKeys)
+        k = combineKeys(k, w);
+    return k;
+}
+
+EntityCues::EntityCues(const QString &language, QStringList *errors)
+{
+    const QString common = QStringLiteral("common");
+    const auto path = [](const QString &lang, const char *name) { return lexiconPath(lang, QLatin1String(name)); };
+    const auto word = QStringLiteral("word");
+    addPhrases(path(common, "entity_first_names"), QStringLiteral("name"), m_firstNames, errors, false);
+    addPhrases(path(common, "entity_particles"), word, m_particles, errors, false);
+    addCompanyCues(path(common, "entity_company_cues"), errors);
+    addPhrases(path(language, "entity_first_names"), QStringLiteral("name"), m_firstNames, errors, false);
+    addCompanyCues(path(language, "entity_company_cues"), errors);
+    addPhrases(path(language, "entity_titles"), QStringLiteral("title"), m_titles, errors, true);
+    addPhrases(path(language, "entity_demonyms"), word, m_demonyms, errors, false);
+    addPhrases(path(language, "entity_stopwords"), word, m_common, errors, false);
+    addCalendarWords(language);
+}
+
+void EntityCues::addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,
+                            bool asSequence)
+{
+    QString error;
+    const auto table = TsvTable::load(path, &error);
+    if (!table) {
+        if (errors)
+            *errors << error;
+        return;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        const QList<quint64> keys = PhraseTrie::phraseKeys(table->value(r, column));
+        if (keys.isEmpty())
+            continue;
+        if (asSequence) {
+            into.insert(sequenceKey(keys));
+            m_longest = std::max(m_longest, int(keys.size()));
+        } else {
+            into.insert(keys.size() == 1 ? keys.front() : sequenceKey(keys));
+        }
+    }
+}
+
+void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
+{
+    QString error;
+    const auto table = TsvTable::load(path, &error);
+    if (!table) {
+        if (errors)
+            *errors << error;
+        return;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        const QString cue = table->value(r, QStringLiteral("cue"));
+        const QString kind = table->value(r, QStringLiteral("kind"));
+        const QList<quint64> keys = PhraseTrie::phraseKeys(cue);
+        if (keys.isEmpty())
+            continue;
+        if (kind == QLatin1String("intro")) {
+            m_intros.insert(sequenceKey(keys));
+            m_longest = std::max(m_longest, int(keys.size()));
+            continue;
+        }
+        // Suffixes are matched word by word; "S.p.A." is its letters and dots.
+        const quint64 key = keys.size() == 1 ? keys.front() : sequenceKey(keys);
+        if (kind == QLatin1String("legal")) {
+            m_legal.insert(keys.front());
+            m_suffixes.insert(keys.front());
+        } else if (kind == QLatin1String("suffix")) {
+            m_suffixes.insert(key);
+        } else if (errors) {
+            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro)")
+                           .arg(path)
+                           .arg(table->lineNumber(r))
+                           .arg(kind);
+        }
+    }
+}
+
+void EntityCues::addCalendarWords(const QString &language)
+{
+    // A month or weekday at the start of a sentence ("Giovedì", "Mardi") is not a name.
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(language.toLatin1().constData()), status);
+    if (U_FAILURE(status))
+        return;
+    const TextFold &fold = TextFold::instance();
+    auto addAll = [&](const icu::UnicodeString *names, int32_t count) {
+        for (int32_t i = 0; i < count; ++i) {
+            const QString name(reinterpret_cast<const QChar *>(names[i].getBuffer()), names[i].length());
+            if (!name.isEmpty())
+                m_common.insert(fold.key(name));
+        }
+    };
+    int32_t count = 0;
+    // Separate statements: `count` is set by the call, argument order is unspecified.
+    const icu::UnicodeString *names = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+    addAll(names, count);
+    names = symbols.getMonths(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::WIDE);
+    addAll(names, count);
+    names = symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+    addAll(names, count);
+}
+
+} // namespace dealdesk

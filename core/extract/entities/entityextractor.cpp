@@ -1,0 +1,203 @@
+#include "core/extract/entities/entityextractor.h"
+
+#include "core/extract/entities/articlescan.h"
+#include "core/extract/entities/namepatterns.h"
+#include "core/extract/extractioninput.h"
+#include "core/extract/tsvtable.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dealdesk {
+namespace {
+
+struct Found
+{
+    qsizetype first = 0; // token range [first, end)
+    qsizetype end = 0;
+    EntityType type = EntityType::Org;
+    QString canonical; // empty: the surface is the canonical name
+};
+
+QSet<QString> territoryExclusions(QStringList *errors)
+{
+    QSet<QString> out;
+    QString error;
+    const auto table = TsvTable::load(lexiconPath(QStringLiteral("common"), QStringLiteral("entity_territory_exclusions")),
+                                      &error);
+    if (!table) {
+        if (errors)
+            *errors << error;
+        return out;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r)
+        out.insert(table->value(r, QStringLiteral("name")));
+    return out;
+}
+
+// The surface of a name as one line, with the words' own spacing collapsed.
+QString surface(const ArticleScan &scan, qsizetype first, qsizetype end)
+{
+    return scan.text.sliced(scan.tokens[first].start, scan.tokens[end - 1].end - scan.tokens[first].start)
+        .toString()
+        .simplified();
+}
+
+// The canonical name of a name found by its shape: its surface without a legal suffix.
+QString shapeCanonical(const ArticleScan &scan, const Found &f)
+{
+    qsizetype end = f.end;
+    while (end - 1 > f.first && scan.isWord(end - 1) && scan.cues.isLegalSuffix(scan.keys.at(end - 1))) {
+        end = scan.previous(end - 1) + 1;
+        if (end <= f.first)
+            return surface(scan, f.first, f.end);
+    }
+    return surface(scan, f.first, end);
+}
+
+// Short forms a long name lends to the rest of the article: a person's surname, a company's
+// first word when the rest is a company cue ("Mistral" for "Mistral AI").
+QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, const QList<Found> &found,
+                                                      const QList<QString> &canonicals)
+{
+    QHash<quint64, QPair<EntityType, QString>> out;
+    for (qsizetype n = 0; n < found.size(); ++n) {
+        const Found &f = found[n];
+        QList<qsizetype> words;
+        for (qsizetype i = f.first; i < f.end; ++i) {
+            if (scan.isWord(i))
+                words.append(i);
+        }
+        if (words.size() < 2)
+            continue;
+        if (f.type == EntityType::Person) {
+            out.insert(scan.keys.at(words.back()), {f.type, canonicals[n]});
+        } else if (f.type == EntityType::Org && !out.contains(scan.keys.at(words.front()))) {
+            bool cueTail = true;
+            for (qsizetype w = 1; w < words.size(); ++w)
+                cueTail = cueTail && scan.cues.isCompanySuffix(scan.keys.at(words[w]));
+            if (cueTail && scan.isCapitalised(words.front()))
+                out.insert(scan.keys.at(words.front()), {f.type, canonicals[n]});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+EntityExtractor::EntityExtractor(const QStringList &languages, const QList<LearnedName> &learned,
+                                 QStringList *errors)
+{
+    m_gazetteer.addLearned(learned);
+    m_gazetteer.load(lexiconPath(QStringLiteral("common"), QStringLiteral("gazetteer")), errors);
+    m_gazetteer.addTerritories(languages, territoryExclusions(errors));
+    for (const QString &lang : languages)
+        m_cues.insert(lang, EntityCues(lang, errors));
+}
+
+std::optional<GazetteerHit> EntityExtractor::knownAt(const ArticleScan &scan, qsizetype i) const
+{
+    auto hit = m_gazetteer.match(scan.text, scan.tokens, scan.keys, i);
+    if (!hit || m_gazetteer.entry(hit->entry).type != EntityType::Place)
+        return hit;
+    // "US-Dollar", "EU-Gipfel": a place glued to a noun by a hyphen names the noun's kind.
+    const qsizetype after = hit->end;
+    if (after + 1 < scan.tokens.size() && scan.word(after) == u"-" && scan.isWord(after + 1))
+        return std::nullopt;
+    return hit;
+}
+
+bool EntityExtractor::holdsKnownName(const ArticleScan &scan, qsizetype first, qsizetype end) const
+{
+    // A known name inside a longer capitalised run wins over the run: in German every noun
+    // has a capital ("Datendienstleisters Scale AI").
+    for (qsizetype j = first + 1; j < end; ++j) {
+        if (scan.tokens[j].kind == TokenKind::Word && m_gazetteer.match(scan.text, scan.tokens, scan.keys, j))
+            return true;
+    }
+    return false;
+}
+
+const EntityCues &EntityExtractor::cuesFor(const QString &language) const
+{
+    auto it = m_cues.constFind(language);
+    if (it != m_cues.cend())
+        return *it;
+    it = m_cues.constFind(QStringLiteral("en"));
+    return it != m_cues.cend() ? *it : m_none;
+}
+
+QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) const
+{
+    const ArticleScan scan(input.text, input.tokens, input.sentences, cuesFor(input.language));
+    const QList<Token> &tokens = input.tokens;
+
+    // Pass 1: known names and names by shape, longest at each position, left to right.
+    QList<Found> found;
+    QList<QString> canonicals;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        // Models are often letters and digits ("R1", "H100"), which ICU calls numbers.
+        if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number)
+            continue;
+        Found best;
+        if (const auto hit = knownAt(scan, i)) {
+            const GazetteerEntry &e = m_gazetteer.entry(hit->entry);
+            best = {hit->first, hit->end, e.type, e.canonical};
+            if (e.type == EntityType::Org)
+                best.end = extendOverLegalSuffix(scan, best.end);
+        }
+        if (!scan.inHeadline(i) && scan.isNameWord(i)) {
+            for (const auto &span : {personAt(scan, i), companyAt(scan, i)}) {
+                if (span && span->end > best.end && !holdsKnownName(scan, span->first, span->end))
+                    best = {span->first, span->end, span->type, QString()};
+            }
+        }
+        if (best.end <= i)
+            continue;
+        if (best.canonical.isEmpty())
+            best.canonical = shapeCanonical(scan, best);
+        canonicals.append(best.canonical);
+        found.append(best);
+        i = best.end - 1;
+    }
+
+    // Pass 2: short forms of the long names, anywhere in the article.
+    const auto shorts = shortForms(scan, found, canonicals);
+    QList<Found> all;
+    if (!shorts.isEmpty()) {
+        qsizetype f = 0;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            while (f < found.size() && found[f].end <= i)
+                ++f;
+            if (f < found.size() && found[f].first <= i) {
+                i = found[f].end - 1;
+                continue;
+            }
+            if (tokens[i].kind != TokenKind::Word || !scan.isCapitalised(i))
+                continue;
+            const auto it = shorts.constFind(scan.keys.at(i));
+            if (it != shorts.cend())
+                all.append({i, i + 1, it->first, it->second});
+        }
+    }
+    for (qsizetype n = 0; n < found.size(); ++n) {
+        found[n].canonical = canonicals[n];
+        all.append(found[n]);
+    }
+    std::sort(all.begin(), all.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+
+    QList<EntityMention> out;
+    out.reserve(all.size());
+    for (const Found &f : std::as_const(all)) {
+        EntityMention m;
+        m.range = {tokens[f.first].start, tokens[f.end - 1].end};
+        m.text = input.text.sliced(m.range.start, m.range.length());
+        m.type = f.type;
+        m.canonical = f.canonical;
+        out.append(std::move(m));
+    }
+    return out;
+}
+
+} // namespace dealdesk

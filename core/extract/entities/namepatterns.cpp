@@ -1,0 +1,115 @@
+#include "core/extract/entities/namepatterns.h"
+
+namespace dealdesk {
+namespace {
+
+constexpr int MaxSurnames = 3;
+constexpr int MaxCompanyWords = 6;
+
+// True when a phrase of `cues` (titles or company intros, up to cues.longestPhrase() words)
+// ends at token `last`. A demonym between it and the name is allowed once ("il fondo
+// statunitense General Catalyst").
+template<typename Pred>
+bool phraseEndsAt(const ArticleScan &scan, qsizetype last, Pred isPhrase, bool allowDemonym)
+{
+    if (last < 0 || scan.tokens[last].kind == TokenKind::Space)
+        return false;
+    if (allowDemonym && scan.isWord(last) && scan.cues.isDemonym(scan.keys.at(last))
+        && phraseEndsAt(scan, scan.previous(last), isPhrase, false))
+        return true;
+    QList<quint64> words;
+    for (qsizetype j = last; j >= 0 && words.size() < scan.cues.longestPhrase(); j = scan.previous(j)) {
+        if (scan.tokens[j].kind == TokenKind::Space)
+            break;
+        words.prepend(scan.keys.at(j));
+        if (isPhrase(EntityCues::sequenceKey(words)))
+            return true;
+    }
+    return false;
+}
+
+// A capitalised word that can continue a name (a surname, a company's next word).
+bool continuesName(const ArticleScan &scan, qsizetype i)
+{
+    return scan.isCapitalised(i) && !scan.cues.isCommonWord(scan.keys.at(i))
+        && !scan.cues.isDemonym(scan.keys.at(i));
+}
+
+} // namespace
+
+std::optional<NameSpan> personAt(const ArticleScan &scan, qsizetype i)
+{
+    const EntityCues &cues = scan.cues;
+    const bool firstName = cues.isFirstName(scan.keys.at(i));
+    const bool titled = phraseEndsAt(scan, scan.previous(i), [&](quint64 k) { return cues.isTitle(k); }, false);
+    if (!firstName && !titled)
+        return std::nullopt;
+    qsizetype end = i + 1;
+    int surnames = 0;
+    for (qsizetype k = scan.next(i); k >= 0 && surnames < MaxSurnames; k = scan.next(k)) {
+        const QStringView w = scan.word(k);
+        if (w == u"-" && continuesName(scan, scan.next(k))) {
+            continue; // "Jean-Pierre", "Smith-Jones"
+        }
+        if (scan.isWord(k) && cues.isParticle(scan.keys.at(k)) && continuesName(scan, scan.next(k)))
+            continue; // "von der Leyen", "de Gaulle"
+        if (!continuesName(scan, k))
+            break;
+        if (cues.isCompanySuffix(scan.keys.at(k)))
+            return std::nullopt; // "Jason Capital" is a company
+        end = k + 1;
+        ++surnames;
+    }
+    if (surnames == 0 && !titled)
+        return std::nullopt;
+    return NameSpan{i, end, EntityType::Person};
+}
+
+std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
+{
+    const EntityCues &cues = scan.cues;
+    qsizetype lastCue = -1;
+    qsizetype runEnd = i + 1;
+    int words = 1;
+    for (qsizetype k = scan.next(i); k >= 0 && words < MaxCompanyWords; k = scan.next(k)) {
+        const QStringView w = scan.word(k);
+        if ((w == u"&" || w == u"-") && continuesName(scan, scan.next(k)))
+            continue;
+        // A cue may also be a common word elsewhere ("AI" and the Italian "ai").
+        const bool cue = scan.isCapitalised(k) && cues.isCompanySuffix(scan.keys.at(k));
+        if (!cue && !continuesName(scan, k))
+            break;
+        ++words;
+        runEnd = k + 1;
+        if (cues.isCompanySuffix(scan.keys.at(k)))
+            lastCue = k;
+    }
+    if (lastCue >= 0)
+        return NameSpan{i, lastCue + 1, EntityType::Org};
+    const bool introduced =
+        phraseEndsAt(scan, scan.previous(i), [&](quint64 k) { return cues.isCompanyIntro(k); }, true);
+    if (introduced) {
+        // Without a cue word the name is kept short: a long capitalised run after "la
+        // startup" is more likely a name and the start of a title.
+        qsizetype end = i + 1;
+        int n = 1;
+        for (qsizetype k = scan.next(i); k >= 0 && k < runEnd && n < 3; k = scan.next(k)) {
+            if (scan.tokens[k].kind == TokenKind::Word) {
+                end = k + 1;
+                ++n;
+            }
+        }
+        return NameSpan{i, end, EntityType::Org};
+    }
+    return std::nullopt;
+}
+
+qsizetype extendOverLegalSuffix(const ArticleScan &scan, qsizetype end)
+{
+    const qsizetype k = scan.next(end - 1);
+    if (k >= 0 && scan.isCapitalised(k) && scan.cues.isLegalSuffix(scan.keys.at(k)))
+        return k + 1;
+    return end;
+}
+
+} // namespace dealdesk
