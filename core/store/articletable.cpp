@@ -64,6 +64,10 @@ Filter filterFor(const ArticleQuery &q, const SqlDialect &dialect)
         conditions << QStringLiteral("a.outlet = ?");
         f.values << q.outlet;
     }
+    if (!q.publishedTo.isEmpty() && q.publishedFrom.isEmpty()) {
+        // An undated article ('' sorts before every date) is in no date range.
+        conditions << QStringLiteral("a.published <> ''");
+    }
     if (!q.publishedFrom.isEmpty()) {
         conditions << QStringLiteral("a.published >= ?");
         f.values << q.publishedFrom;
