@@ -1,0 +1,250 @@
+#include "core/extract/dates/datelexicon.h"
+
+#include "core/extract/tsvtable.h"
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
+#include <array>
+#include <utility>
+
+namespace dealdesk {
+namespace {
+
+struct RoleName
+{
+    const char16_t *name;
+    quint32 roles;
+};
+
+constexpr std::array<RoleName, 16> roleNames{{
+    {u"prep", RolePrep},
+    {u"future", RolePrep | RoleFuture},
+    {u"article", RoleArticle},
+    {u"of", RoleOf},
+    {u"position", RolePosition},
+    {u"mod", RoleMod},
+    {u"ordinal", RoleOrdinal},
+    {u"relday", RoleRelDay},
+    {u"unit", RoleUnit},
+    {u"ago-before", RoleAgoBefore},
+    {u"ago-after", RoleAgoAfter},
+    {u"fiscal", RoleFiscal},
+    {u"filler", RoleFiller},
+    {u"day-suffix", RoleDaySuffix},
+    {u"quarter-letter", RoleQuarterLetter},
+    {u"indefinite", RoleIndefinite},
+}};
+
+quint32 roleOf(QStringView name)
+{
+    for (const RoleName &r : roleNames) {
+        if (name == QStringView(r.name))
+            return r.roles;
+    }
+    return 0;
+}
+
+QString fromIcu(const icu::UnicodeString &s)
+{
+    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+// Folds a phrase: lower case, plain apostrophes, inner white space as one space.
+QString foldPhrase(const QString &text)
+{
+    QString folded;
+    DateLexicon::fold(text.simplified(), folded);
+    return folded;
+}
+
+} // namespace
+
+void DateLexicon::fold(QStringView text, QString &out)
+{
+    out.resize(text.size());
+    QChar *dst = out.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        dst[i] = (c == u'\u2019' || c == u'\u02bc') ? QChar(u'\'') : c.toLower();
+    }
+}
+
+DateLexicon::DateLexicon(const QString &language, QStringList *errors)
+{
+    addIcuNames(language);
+    loadWords(language, errors);
+    loadTenseCues(language, errors);
+}
+
+DateWord &DateLexicon::entry(const QString &folded)
+{
+    const qsizetype spaces = folded.count(u' ');
+    if (spaces == 0 && !folded.chopped(1).contains(u'\'') && !folded.contains(u'-'))
+        return m_words[folded];
+    // A phrase: its first word is marked so the reader knows to look further.
+    qsizetype cut = 0;
+    while (cut < folded.size() && folded[cut] != u' ' && folded[cut] != u'-'
+           && !(folded[cut] == u'\'' && cut + 1 < folded.size()))
+        ++cut;
+    if (cut < folded.size() && folded[cut] == u'\'')
+        ++cut;
+    m_words[folded.left(cut)].phraseStart = true;
+    // Words as the tokenizer cuts them: "d'ici" is two, "il y a" three, "avant-hier" three.
+    int count = 1;
+    for (qsizetype i = 0; i + 1 < folded.size(); ++i) {
+        if (folded[i] == u' ' || folded[i] == u'\'')
+            ++count;
+        else if (folded[i] == u'-')
+            count += 2;
+    }
+    m_longestPhrase = std::max(m_longestPhrase, count);
+    return m_phrases[folded];
+}
+
+void DateLexicon::addIcuNames(const QString &language)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols(icu::Locale(language.toLatin1().constData()), status);
+    if (U_FAILURE(status))
+        return;
+    using Dfs = icu::DateFormatSymbols;
+    for (const auto context : {Dfs::FORMAT, Dfs::STANDALONE}) {
+        for (const auto width : {Dfs::WIDE, Dfs::ABBREVIATED}) {
+            const bool wide = width == Dfs::WIDE;
+            int32_t count = 0;
+            const icu::UnicodeString *months = symbols.getMonths(count, context, width);
+            for (int32_t i = 0; i < count && i < 12; ++i) {
+                QString name = fromIcu(months[i]);
+                if (name.endsWith(u'.'))
+                    name.chop(1); // "janv.": the tokenizer leaves the dot apart
+                if (name.isEmpty())
+                    continue;
+                DateWord &w = entry(foldPhrase(name));
+                w.roles |= wide ? RoleMonth : RoleMonthAbbr;
+                w.month = static_cast<qint8>(i + 1);
+                w.capitalised = name.front().isUpper();
+            }
+            const icu::UnicodeString *days = symbols.getWeekdays(count, context, width);
+            // ICU counts from index 1 = Sunday; Qt from 1 = Monday to 7 = Sunday.
+            for (int32_t i = 1; i < count && i <= 7; ++i) {
+                QString name = fromIcu(days[i]);
+                if (name.endsWith(u'.'))
+                    name.chop(1);
+                if (name.isEmpty())
+                    continue;
+                DateWord &w = entry(foldPhrase(name));
+                w.roles |= wide ? RoleWeekday : RoleWeekdayAbbr;
+                w.weekday = static_cast<qint8>((i + 5) % 7 + 1);
+                w.capitalised = name.front().isUpper();
+            }
+        }
+    }
+}
+
+void DateLexicon::loadWords(const QString &language, QStringList *errors)
+{
+    QString error;
+    const auto table = TsvTable::load(lexiconPath(language, QStringLiteral("dates")), &error);
+    if (!table) {
+        if (errors)
+            *errors << error;
+        return;
+    }
+    const QString phraseCol = QStringLiteral("phrase");
+    const QString roleCol = QStringLiteral("role");
+    const QString valueCol = QStringLiteral("value");
+    const QString flagsCol = QStringLiteral("flags");
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        const QString phrase = foldPhrase(table->value(r, phraseCol));
+        const QString roleName = table->value(r, roleCol);
+        const QString value = table->value(r, valueCol);
+        const quint32 roles = roleOf(roleName);
+        const auto complain = [&](const QString &why) {
+            if (errors)
+                *errors << QStringLiteral("%1:%2: %3").arg(lexiconPath(language, QStringLiteral("dates")))
+                               .arg(table->lineNumber(r)).arg(why);
+        };
+        if (phrase.isEmpty() || roles == 0) {
+            complain(QStringLiteral("unknown role \"%1\" or empty phrase").arg(roleName));
+            continue;
+        }
+        DateWord &w = entry(phrase);
+        w.roles |= roles;
+        bool ok = true;
+        if (roles & RoleMod)
+            w.mod = static_cast<qint8>(value.toInt(&ok));
+        else if (roles & RoleOrdinal)
+            w.ordinal = static_cast<qint8>(value.toInt(&ok));
+        else if (roles & RoleRelDay)
+            w.relDay = static_cast<qint8>(value.toInt(&ok));
+        else if (roles & RoleUnit) {
+            ok = value.size() == 1 && QStringLiteral("YQMWD").contains(value);
+            if (ok)
+                w.unit = value.front().unicode();
+        }
+        if (!ok)
+            complain(QStringLiteral("bad value \"%1\" for role %2").arg(value, roleName));
+        const QString flags = table->value(r, flagsCol);
+        w.lowerOnly = w.lowerOnly || flags.contains(QLatin1String("lower"));
+        w.noArticle = w.noArticle || flags.contains(QLatin1String("no-article"));
+        w.plural = w.plural || flags.contains(QLatin1String("plural"));
+    }
+}
+
+void DateLexicon::loadTenseCues(const QString &language, QStringList *errors)
+{
+    QString error;
+    const auto table = TsvTable::load(lexiconPath(language, QStringLiteral("dates-tense")), &error);
+    if (!table) {
+        if (errors)
+            *errors << error;
+        return;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        const QString cue = foldPhrase(table->value(r, QStringLiteral("cue")));
+        const QString t = table->value(r, QStringLiteral("tense"));
+        const Tense tense = t == QLatin1String("future") ? Tense::Future
+                            : t == QLatin1String("past") ? Tense::Past
+                                                         : Tense::Unknown;
+        if (cue.isEmpty() || tense == Tense::Unknown) {
+            if (errors)
+                *errors << QStringLiteral("%1:%2: bad cue row")
+                               .arg(lexiconPath(language, QStringLiteral("dates-tense")))
+                               .arg(table->lineNumber(r));
+            continue;
+        }
+        // "*rà": an ending, for the regular future and past-participle forms.
+        if (cue.startsWith(u'*'))
+            m_tenseEndings.append({cue.mid(1), tense});
+        else
+            m_tenseWords.insert(cue, tense);
+    }
+}
+
+const DateWord *DateLexicon::word(const QString &folded) const
+{
+    auto it = m_words.constFind(folded);
+    return it != m_words.cend() ? &*it : nullptr;
+}
+
+const DateWord *DateLexicon::phrase(const QString &folded) const
+{
+    auto it = m_phrases.constFind(folded);
+    return it != m_phrases.cend() ? &*it : nullptr;
+}
+
+Tense DateLexicon::tenseCue(const QString &folded) const
+{
+    auto it = m_tenseWords.constFind(folded);
+    if (it != m_tenseWords.cend())
+        return *it;
+    for (const auto &[ending, tense] : m_tenseEndings) {
+        // A stem of three letters at least: "sarà" is future, "là" is not.
+        if (folded.size() >= ending.size() + 3 && folded.endsWith(ending))
+            return tense;
+    }
+    return Tense::Unknown;
+}
+
+} // namespace dealdesk

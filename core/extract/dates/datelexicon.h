@@ -1,0 +1,99 @@
+#pragma once
+// The words the date reader knows in one language: month and weekday names from ICU
+// (icu::DateFormatSymbols: wide and abbreviated, format and standalone forms), and the rest
+// (prepositions, relative words, units, ordinals, tense cues) from
+// resources/lexicon/<lang>/dates.tsv and dates-tense.tsv. Loaded once, read-only afterwards.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace dealdesk {
+
+// What a word can be in a date expression; one word may hold several roles ("mar" is a month
+// and a weekday abbreviation in Italian).
+enum DateRole : quint32 {
+    RolePrep = 1u << 0,          // in, nel, am, d'ici: may open the span
+    RoleArticle = 1u << 1,       // il, the, le, der
+    RoleOf = 1u << 2,            // di, of, de, del: links day, month and year
+    RolePosition = 1u << 3,      // fine, late, Anfang: part of the span, the grain is kept
+    RoleMod = 1u << 4,           // scorso, next, dernier: value -1, 0 or +1
+    RoleOrdinal = 1u << 5,       // primo, third, dritten: value 1..31
+    RoleRelDay = 1u << 6,        // ieri, today, morgen: value days from the reference
+    RoleUnit = 1u << 7,          // anno, months, Jahren: value Y, Q, M, W or D
+    RoleAgoBefore = 1u << 8,     // il y a, vor, hace + a duration
+    RoleAgoAfter = 1u << 9,      // a duration + fa, ago
+    RoleFiscal = 1u << 10,       // fiscal, ejercicio fiscal: before a year
+    RoleFiller = 1u << 11,       // solo, only: between a number and its unit
+    RoleDaySuffix = 1u << 12,    // st, th, er, º: after a day's digits
+    RoleQuarterLetter = 1u << 13, // Q (Q3 2024), T (es 2017-T1)
+    RoleIndefinite = 1u << 14,   // a, un, ein: "one" in a duration after a preposition
+    RoleMonth = 1u << 15,        // a wide month name (ICU)
+    RoleMonthAbbr = 1u << 16,    // an abbreviated month name (ICU): only next to a number
+    RoleWeekday = 1u << 17,      // a wide weekday name (ICU)
+    RoleWeekdayAbbr = 1u << 18,  // an abbreviated weekday name (ICU): only before a date
+    RoleFuture = 1u << 19,       // a preposition that points ahead: entro, by, d'ici, bis
+};
+
+// Roles that may come before the core of an expression and become part of its span.
+constexpr quint32 datePrefixRoles = RolePrep | RoleArticle | RoleOf | RolePosition | RoleMod
+                                    | RoleAgoBefore | RoleFiscal | RoleFuture;
+// Roles that are, or start, the core of an expression.
+constexpr quint32 dateCoreRoles = RoleOrdinal | RoleRelDay | RoleUnit | RoleMonth | RoleMonthAbbr
+                                  | RoleWeekday | RoleWeekdayAbbr | RoleIndefinite
+                                  | RoleQuarterLetter;
+
+struct DateWord
+{
+    quint32 roles = 0;
+    qint8 mod = 0;
+    qint8 ordinal = 0;
+    qint8 relDay = 0;
+    qint8 month = 0;        // 1..12
+    qint8 weekday = 0;      // 1 (Monday) .. 7, as Qt counts
+    char16_t unit = 0;      // u'Y', u'Q', u'M', u'W', u'D'
+    bool capitalised = false; // the ICU name is capitalised (en, de): a lower-case word is not it
+    bool lowerOnly = false;   // the lexicon word counts only in lower case ("morgen", not "Morgen")
+    bool noArticle = false;   // not after an article ("la mañana" is a morning)
+    bool plural = false;      // a plural unit: "next years" is no one year
+    bool phraseStart = false; // first word of a longer phrase in the lexicon
+
+    [[nodiscard]] bool has(quint32 role) const { return (roles & role) != 0; }
+};
+
+enum class Tense : quint8 { Unknown, Past, Future };
+
+class DateLexicon
+{
+public:
+    DateLexicon() = default;
+    // Loads the ICU names of `language` and its lexicon files; problems go to `errors`.
+    DateLexicon(const QString &language, QStringList *errors);
+
+    // `folded` is the word lower-cased with typographic apostrophes made plain (see fold()).
+    [[nodiscard]] const DateWord *word(const QString &folded) const;
+    // A phrase of several words, folded, inner white space a single space: "il y a", "d'ici".
+    [[nodiscard]] const DateWord *phrase(const QString &folded) const;
+    [[nodiscard]] int longestPhrase() const { return m_longestPhrase; }
+    // The tense a word suggests ("will", "investirà", "ha"), by exact word then by ending.
+    [[nodiscard]] Tense tenseCue(const QString &folded) const;
+
+    // Lower-cases `text` into `out` (reusing its buffer) and makes ’ a plain apostrophe.
+    static void fold(QStringView text, QString &out);
+
+private:
+    void addIcuNames(const QString &language);
+    void loadWords(const QString &language, QStringList *errors);
+    void loadTenseCues(const QString &language, QStringList *errors);
+    DateWord &entry(const QString &folded);
+
+    QHash<QString, DateWord> m_words;
+    QHash<QString, DateWord> m_phrases;
+    QHash<QString, Tense> m_tenseWords;
+    QList<std::pair<QString, Tense>> m_tenseEndings;
+    int m_longestPhrase = 1;
+};
+
+} // namespace dealdesk

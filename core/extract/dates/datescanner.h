@@ -1,0 +1,106 @@
+#pragma once
+// The grammar of the date reader: at a word of the text, reads the longest date expression
+// that starts there (prefix words, a core, suffix words) into a DateParse, not yet resolved
+// against the article's date. Works on the article's tokens without their spaces.
+
+#include "core/extract/dates/datelexicon.h"
+#include "core/extract/dates/datereader.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dealdesk {
+
+struct ExtractionInput;
+
+struct DateParse
+{
+    enum class Kind : quint8 { Year, Month, Day, Quarter, RelUnit, Weekday, RelDay, Duration };
+    Kind kind = Kind::Year;
+    qsizetype firstItem = 0; // items, see DateScanner
+    qsizetype endItem = 0;
+    int year = 0;            // 0 when the text gives none
+    int month = 0;
+    int day = 0;
+    int quarter = 0;
+    int weekday = 0;
+    int relDay = 0;
+    QString time;            // "04:10" after a day: a datetime
+    std::optional<int> mod;  // last / this / next
+    std::optional<int> yearOffset; // "ad aprile dello scorso anno": -1
+    char16_t unit = 0;
+    double count = 0;
+    bool ago = false;        // "due anni fa", "il y a deux ans"
+    bool future = false;     // a preposition that points ahead: entro, by, d'ici
+};
+
+class DateScanner
+{
+public:
+    DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, const NumberWordReader &numberWords,
+                bool monthFirst);
+
+    [[nodiscard]] qsizetype itemCount() const { return m_items.size(); }
+    [[nodiscard]] qsizetype startOf(qsizetype item) const;
+    [[nodiscard]] qsizetype endOf(qsizetype item) const; // after the item's token
+    [[nodiscard]] std::optional<DateParse> parseAt(qsizetype item) const;
+
+private:
+    struct Item
+    {
+        qsizetype token = 0;
+        quint32 roles = 0;
+        const DateWord *word = nullptr;
+        int length = 1;        // items a lexicon phrase takes ("il y a": 3)
+        bool lineBefore = false; // a line break before it: expressions do not run across
+    };
+    struct Prefix
+    {
+        bool any = false;
+        bool prep = false;
+        bool position = false;
+        bool future = false;
+        bool agoBefore = false;
+        bool fiscal = false;
+        bool lastArticle = false;
+        std::optional<int> mod;
+    };
+
+    void buildItems();
+    [[nodiscard]] bool ok(qsizetype i) const; // inside the text and not across a line break
+    [[nodiscard]] QStringView textOf(qsizetype i) const;
+    [[nodiscard]] bool isPunct(qsizetype i, QChar c) const;
+    [[nodiscard]] bool isNumber(qsizetype i) const;
+    [[nodiscard]] bool adjacent(qsizetype i) const; // no space between items i-1 and i
+    [[nodiscard]] qsizetype itemAtOffset(qsizetype offset, qsizetype from) const;
+
+    [[nodiscard]] std::optional<int> yearAt(qsizetype i, bool strict) const;
+    [[nodiscard]] std::optional<int> dayNumberAt(qsizetype i, qsizetype &next) const;
+    [[nodiscard]] std::optional<double> countAt(qsizetype i, qsizetype &next, const Prefix &p) const;
+    [[nodiscard]] std::optional<int> quarterLetterAt(qsizetype i) const;
+
+    [[nodiscard]] std::optional<DateParse> core(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> numeric(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> dayMonth(qsizetype j) const;
+    [[nodiscard]] std::optional<DateParse> monthFirst(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> quarter(qsizetype j) const;
+    [[nodiscard]] std::optional<DateParse> yearFirst(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> weekdayFirst(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> unitWord(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> duration(qsizetype j, const Prefix &p) const;
+    // "dello scorso anno", "of last year", "letzten Jahres" after a month: the year's offset.
+    [[nodiscard]] std::optional<std::pair<int, qsizetype>> yearOffsetAt(qsizetype i) const;
+    // A year after a day or month: "2025", ", 2025", "de 2025", "of 2024".
+    [[nodiscard]] std::optional<std::pair<int, qsizetype>> trailingYear(qsizetype i) const;
+    void suffixes(DateParse &d) const;
+
+    const ExtractionInput &m_in;
+    const DateLexicon &m_lexicon;
+    const NumberWordReader &m_numberWords;
+    bool m_monthFirst = false;
+    QList<Item> m_items;
+};
+
+} // namespace dealdesk
