@@ -77,7 +77,8 @@ std::optional<Resolved> resolve(const DateParse &d, QDate ref, const std::functi
         if (year == 0) {
             if (!haveRef)
                 return std::nullopt;
-            year = d.yearOffset ? ref.year() + *d.yearOffset : cal::yearOfDay(d.month, d.day, ref, tense());
+            const Tense t = d.mod && *d.mod != 0 ? (*d.mod > 0 ? Tense::Future : Tense::Past) : tense();
+            year = d.yearOffset ? ref.year() + *d.yearOffset : cal::yearOfDay(d.month, d.day, ref, t);
         }
         const QDate day(year, d.month, d.day);
         if (!day.isValid())

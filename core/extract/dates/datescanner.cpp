@@ -57,8 +57,13 @@ void DateScanner::buildItems()
                 item.word = w;
                 item.roles = w->roles;
                 const QChar first = text[t.start];
-                if (w->capitalised && first.isLower())
-                    item.roles &= ~nameRoles; // "may", "march": not the month in English
+                if (w->capitalised && first.isLower()) {
+                    // "may", "march" alone are no months in English; "june 2024", "14 nov" are.
+                    const bool month = item.roles & RoleMonth;
+                    item.roles &= ~nameRoles;
+                    if (month || (w->roles & RoleMonthAbbr))
+                        item.roles |= RoleMonthAbbr;
+                }
                 if (w->lowerOnly && first.isUpper())
                     item.roles &= nameRoles; // "Morgen" is a morning, "morgen" tomorrow
             }
@@ -176,15 +181,62 @@ std::optional<int> DateScanner::dayNumberAt(qsizetype i, qsizetype &next) const
 
 std::optional<int> DateScanner::quarterLetterAt(qsizetype i) const
 {
-    if (!ok(i) || m_in.tokens[m_items[i].token].kind != TokenKind::Word)
+    if (!ok(i))
         return std::nullopt;
-    const QStringView s = textOf(i);
-    if (s.size() != 2 || s[1] < u'1' || s[1] > u'4')
+    const QStringView s = textOf(i); // "Q3" is a Number token to ICU, "q1" too
+    if (s.size() != 2 || !s.front().isLetter() || s[1] < u'1' || s[1] > u'4')
         return std::nullopt;
     const DateWord *w = m_lexicon.word(QString(s.front().toLower()));
     if (!w || !w->has(RoleQuarterLetter))
         return std::nullopt;
     return s[1].unicode() - u'0';
+}
+
+std::optional<std::pair<double, qsizetype>> DateScanner::numberWordAt(qsizetype i) const
+{
+    if (!ok(i) || !m_numberWords || m_in.tokens[m_items[i].token].kind != TokenKind::Word
+        || (m_items[i].roles & dateCoreRoles & ~RoleIndefinite))
+        return std::nullopt;
+    const auto number = m_numberWords(m_in, m_items[i].token);
+    if (!number || number->second <= m_items[i].token)
+        return std::nullopt;
+    qsizetype next = i;
+    while (next < m_items.size() && m_items[next].token < number->second)
+        ++next;
+    return std::pair{number->first, next};
+}
+
+std::optional<DateParse> DateScanner::wordDay(qsizetype j) const
+{
+    // "diez de octubre", "ventinove maggio": only where a month follows within a few words
+    bool monthAhead = false;
+    for (qsizetype k = j + 1; k < j + 6 && ok(k); ++k) {
+        if (m_items[k].roles & (RoleMonth | RoleMonthAbbr)) {
+            monthAhead = true;
+            break;
+        }
+    }
+    if (!monthAhead)
+        return std::nullopt;
+    const auto number = numberWordAt(j);
+    if (!number || number->first < 1 || number->first > 31 || number->first != int(number->first))
+        return std::nullopt;
+    qsizetype n = number->second;
+    if (ok(n) && (m_items[n].roles & RoleOf) && !(m_items[n].roles & nameRoles))
+        n += m_items[n].length;
+    if (!ok(n) || !(m_items[n].roles & (RoleMonth | RoleMonthAbbr)))
+        return std::nullopt;
+    DateParse d;
+    d.kind = DateParse::Kind::Day;
+    d.day = int(number->first);
+    d.month = m_items[n].word->month;
+    qsizetype e = n + m_items[n].length;
+    if (const auto y = trailingYear(e)) {
+        d.year = y->first;
+        e = y->second;
+    }
+    d.endItem = e;
+    return d;
 }
 
 std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const Prefix &p) const
@@ -284,6 +336,8 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
         first += m_items[first].length;
     d->firstItem = first;
     d->future = d->future || p.future;
+    if (!d->mod && p.mod && d->kind == DateParse::Kind::Day)
+        d->mod = p.mod; // "el próximo 6 de abril", "next 5/12"
     return d;
 }
 
@@ -291,6 +345,11 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
 {
     const Item &it = m_items[j];
     const Token &t = m_in.tokens[it.token];
+    if (t.kind == TokenKind::Number && quarterLetterAt(j)) {
+        if (auto d = quarter(j); d && (d->year != 0 || p.any))
+            return d;
+        return std::nullopt;
+    }
     if (t.kind == TokenKind::Number) {
         if (auto d = numeric(j, p))
             return d;
@@ -335,6 +394,8 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
     }
     if (it.roles & RoleUnit)
         return unitWord(j, p);
+    if (auto d = wordDay(j))
+        return d;
     return duration(j, p);
 }
 
@@ -370,6 +431,9 @@ std::optional<std::pair<int, qsizetype>> DateScanner::trailingYear(qsizetype i) 
         e += m_items[e].length;
     if (const auto y = yearAt(e, false))
         return std::pair{*y, e + 1};
+    // "de dos mil dieciocho", "October two thousand and five"
+    if (const auto n = numberWordAt(e); n && n->first >= 1000 && n->first <= 2999 && n->first == int(n->first))
+        return std::pair{int(n->first), n->second};
     return std::nullopt;
 }
 
@@ -403,8 +467,13 @@ std::optional<DateParse> DateScanner::dayMonth(qsizetype j) const
     const auto day = dayNumberAt(j, n);
     if (!day)
         return std::nullopt;
-    if (isNumber(j) && isPunct(n, u'.') && adjacent(n)) // "14. Juni"
+    if (isNumber(j) && isPunct(n, u'.') && adjacent(n)) { // "14. Juni", "1.º de julio"
         ++n;
+        if (ok(n) && adjacent(n) && m_items[n].word && m_items[n].word->has(RoleDaySuffix))
+            ++n;
+    } else if (isNumber(j) && (isPunct(n, u'/') || isPunct(n, u'-')) && adjacent(n) && adjacent(n + 1)) {
+        ++n; // "23/sep/2020", "05-Aug-2016"
+    }
     if (ok(n) && (m_items[n].roles & RoleOf) && !(m_items[n].roles & nameRoles)) // "3 de marzo", "first of May"
         n += m_items[n].length;
     if (!ok(n) || !(m_items[n].roles & (RoleMonth | RoleMonthAbbr)))
@@ -437,6 +506,9 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
     DateParse d;
     d.month = it.word->month;
     qsizetype n = 0;
+    if ((isPunct(e, u'-') || isPunct(e, u'/')) && adjacent(e) && isNumber(e + 1) && adjacent(e + 1)
+        && textOf(e + 1).size() <= 2)
+        ++e; // "Sep-23-2020", "Oct/2"
     // "January 30, 2025", "Jan. 30": a day unless a unit makes it a count ("May 5 years")
     if (ok(e) && (isNumber(e) || isDigit(textOf(e).front())) && dayNumberAt(e, n)
         && !(ok(n) && (m_items[n].roles & RoleUnit)) && !(isPunct(n, u'%'))) {
@@ -455,6 +527,20 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
         d.year = y->first;
         d.endItem = y->second;
         return d;
+    }
+    {
+        // "juillet 98", "April of 87", "abril del 87": two digits that cannot be a day
+        qsizetype y = e;
+        if (ok(y) && (m_items[y].roles & RoleOf))
+            y += m_items[y].length;
+        const auto v = isNumber(y) ? plainNumber(textOf(y), 2) : std::nullopt;
+        if (v && *v > 31 && textOf(y).size() == 2) {
+            const int ref = m_in.reference.isValid() ? m_in.reference.year() : 2025;
+            d.kind = DateParse::Kind::Month;
+            d.year = *v <= ref % 100 + 10 ? ref / 100 * 100 + *v : ref / 100 * 100 - 100 + *v;
+            d.endItem = y + 1;
+            return d;
+        }
     }
     if (!wide)
         return std::nullopt; // "mar", "set", "ago" alone are words, not months
@@ -526,6 +612,19 @@ std::optional<DateParse> DateScanner::yearFirst(qsizetype j, const Prefix &p) co
     qsizetype q = e;
     if ((isPunct(q, u'-') || isPunct(q, u'/')) && adjacent(q))
         ++q;
+    if (q == e + 1 && ok(q) && adjacent(q) && (m_items[q].roles & (RoleMonth | RoleMonthAbbr))
+        && isPunct(q + 1, textOf(e).front()) && adjacent(q + 1) && adjacent(q + 2)) {
+        qsizetype n = 0;
+        if (const auto day = dayNumberAt(q + 2, n)) { // "2019/aug/01", "2020-sep-23"
+            DateParse d;
+            d.kind = DateParse::Kind::Day;
+            d.year = *y;
+            d.month = m_items[q].word->month;
+            d.day = *day;
+            d.endItem = n;
+            return d;
+        }
+    }
     if (const auto letter = quarterLetterAt(q)) { // "2024 Q3", "2017-q1"
         DateParse d;
         d.kind = DateParse::Kind::Quarter;

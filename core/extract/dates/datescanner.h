@@ -80,6 +80,9 @@ private:
     [[nodiscard]] std::optional<int> dayNumberAt(qsizetype i, qsizetype &next) const;
     [[nodiscard]] std::optional<double> countAt(qsizetype i, qsizetype &next, const Prefix &p) const;
     [[nodiscard]] std::optional<int> quarterLetterAt(qsizetype i) const;
+    // A number in words at item i ("diez", "two thousand and five"): its value and the next item.
+    [[nodiscard]] std::optional<std::pair<double, qsizetype>> numberWordAt(qsizetype i) const;
+    [[nodiscard]] std::optional<DateParse> wordDay(qsizetype j) const;
 
     [[nodiscard]] std::optional<DateParse> core(qsizetype j, const Prefix &p) const;
     [[nodiscard]] std::optional<DateParse> numeric(qsizetype j, const Prefix &p) const;

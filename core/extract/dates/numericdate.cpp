@@ -99,6 +99,9 @@ std::optional<NumericDate> readNumericDate(QStringView text, qsizetype pos, cons
 {
     if (pos > 0 && (isDigit(text[pos - 1]) || text[pos - 1] == u'.' || text[pos - 1] == u','))
         return std::nullopt;
+    // The tail of a longer number or an impossible date: "29/2/2019" is not "2/2019".
+    if (pos > 1 && isSeparator(text[pos - 1]) && isDigit(text[pos - 2]))
+        return std::nullopt;
     qsizetype p = pos;
     const auto a = digits(text, p, 4);
     if (!a || a->length == 3 || p + 1 >= text.size() || !isSeparator(text[p]))
