@@ -30,12 +30,19 @@ void appendTerm(QStringList &terms, QStringView term, bool prefix)
     for (QChar c : term) {
         if (c == u'"')
             quoted += u'"';
-        quoted += c;
+        quoted += c.category() == QChar::Other_Control ? QChar(u' ') : c;
     }
     quoted += u'"';
     if (prefix)
         quoted += u'*';
     terms.append(quoted);
+}
+
+// Control characters separate terms like spaces: a NUL inside an FTS5 string ends it early
+// and turns the expression into a syntax error.
+bool isSeparator(QChar c)
+{
+    return c.isSpace() || c.category() == QChar::Other_Control;
 }
 
 } // namespace
@@ -46,7 +53,7 @@ std::optional<QString> fts5MatchExpression(QStringView text)
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
-        if (text[i].isSpace()) {
+        if (isSeparator(text[i])) {
             ++i;
             continue;
         }
@@ -55,13 +62,13 @@ std::optional<QString> fts5MatchExpression(QStringView text)
         if (text[i] == u'"') {
             // A phrase runs to the closing quote; an unbalanced quote runs to the end.
             start = ++i;
-            while (i < n && text[i] != u'"')
+            while (i < n && text[i] != u'"' && text[i] != QChar(0))
                 ++i;
             end = i;
             if (i < n)
                 ++i; // the closing quote
         } else {
-            while (i < n && !text[i].isSpace() && text[i] != u'"')
+            while (i < n && !isSeparator(text[i]) && text[i] != u'"')
                 ++i;
             end = i;
         }

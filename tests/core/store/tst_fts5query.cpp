@@ -41,6 +41,10 @@ void TestFts5Query::expression_data()
     QTest::addRow("accents kept") << u"società perché"_qs << u"\"società\" \"perché\""_qs;
     QTest::addRow("emoji only") << u"🚀 💶"_qs << QString();
     QTest::addRow("emoji beside a word") << u"🚀razzo"_qs << u"\"🚀razzo\""_qs;
+    QTest::addRow("control characters separate")
+        << QString(u"a"_qs + QChar(0) + u"b"_qs + QChar(1) + u"c"_qs) << u"\"a\" \"b\" \"c\""_qs;
+    QTest::addRow("NUL inside a phrase ends it")
+        << QString(u"\"x y"_qs + QChar(0) + u"z\""_qs) << u"\"x y\" \"z\""_qs;
     QTest::addRow("lone star after word") << u"Meta *"_qs << u"\"Meta\""_qs;
 }
 
