@@ -1,0 +1,218 @@
+// Findings in the store: every kind round-trips, saveFindings replaces only the machine's
+// pending suggestions, a journalist's decisions survive re-extraction, and the list counts
+// amounts and deals from the findings table.
+
+#include "storetestutil.h"
+
+#include <QTest>
+
+using namespace dealdesk;
+using namespace dealdesk::testutil;
+
+class TestStoreFindings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void roundTrip_data();
+    void roundTrip();
+    void emptyFindingsClearSuggestions();
+    void decisionsSurviveReextraction();
+    void personFindingsSurvive();
+    void countsInTheList();
+    void unknownArticleIsAnError();
+    void unknownFindingIsAnError();
+    void dealTextIsItsEvidence();
+
+private:
+    // The article the tests annotate, and a full set of findings on it.
+    static Article article();
+    static Findings sample();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteCorpusStore> m_store;
+    qint64 m_id = 0;
+};
+
+Article TestStoreFindings::article()
+{
+    return makeArticle(u"Fondo Airone investe 🚀 in Nebbia Labs"_qs,
+                       u"Il fondo Airone ha investito 12 milioni di euro in Nebbia Labs a marzo. "
+                       u"La società vale ora 90 milioni."_qs,
+                       u"Gazzetta di Prova"_qs, u"2025-04-02"_qs, u"it"_qs);
+}
+
+Findings TestStoreFindings::sample()
+{
+    const QString t = article().text;
+    auto at = [&t](const QString &s) {
+        const qsizetype i = t.indexOf(s);
+        return TextRange{i, i + s.size()};
+    };
+    Findings f;
+    f.entities = {{at(u"Airone"_qs), u"Airone"_qs, EntityType::Org, u"Airone"_qs},
+                  {at(u"Nebbia Labs"_qs), u"Nebbia Labs"_qs, EntityType::Org, u"Nebbia Labs"_qs}};
+    f.amounts = {{at(u"12 milioni di euro"_qs), u"12 milioni di euro"_qs,
+                  Money{u"EUR"_qs, 12e6, 12e6, Qualifier::Exact}, MoneyRole::Investment},
+                 {at(u"90 milioni"_qs), u"90 milioni"_qs,
+                  Money{u"EUR"_qs, 90e6, 90e6, Qualifier::Exact}, MoneyRole::Valuation}};
+    f.dates = {{at(u"a marzo"_qs), u"a marzo"_qs, u"2025-03"_qs, DateGrain::Month}};
+    f.deals = {{u"Airone"_qs, u"Nebbia Labs"_qs, Money{u"EUR"_qs, 12e6, 12e6, Qualifier::Exact},
+                DealStatus::Completed, u"2025-03"_qs,
+                at(u"Il fondo Airone ha investito 12 milioni di euro in Nebbia Labs a marzo."_qs)}};
+    return f;
+}
+
+void TestStoreFindings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = openStore(*m_dir);
+    QVERIFY(m_store);
+    QVERIFY(m_store->addArticles({article()}).ok());
+    m_id = m_store->articles({}).first().id;
+}
+
+void TestStoreFindings::cleanup()
+{
+    m_store.reset(); // the connection goes before its folder
+    m_dir.reset();
+}
+
+void TestStoreFindings::roundTrip_data()
+{
+    QTest::addColumn<Findings>("findings");
+    QTest::addRow("every kind") << sample();
+    Findings dealOnly;
+    dealOnly.deals = {{u"Airone"_qs, QString(), std::nullopt, DealStatus::Rumored, QString(),
+                       {0, 5}}};
+    QTest::addRow("deal without target or money") << dealOnly;
+    QTest::addRow("none") << Findings{};
+}
+
+void TestStoreFindings::roundTrip()
+{
+    QFETCH(Findings, findings);
+    const auto saved = m_store->saveFindings(m_id, findings);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message()));
+    QVERIFY(m_store->findings(m_id) == findings);
+    // Saving the same suggestions again replaces them rather than adding copies.
+    QVERIFY(m_store->saveFindings(m_id, findings).ok());
+    QVERIFY(m_store->findings(m_id) == findings);
+    const QList<FindingRecord> records = m_store->findingRecords(m_id);
+    QCOMPARE(records.size(), findings.entities.size() + findings.amounts.size()
+                                 + findings.dates.size() + findings.deals.size());
+    for (const FindingRecord &r : records) {
+        QCOMPARE(toString(r.state), toString(FindingState::Pending));
+        QCOMPARE(toString(r.origin), toString(FindingOrigin::Machine));
+        QCOMPARE(r.articleId, m_id);
+        QVERIFY(!r.createdAt.isEmpty());
+    }
+}
+
+void TestStoreFindings::emptyFindingsClearSuggestions()
+{
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    QVERIFY(m_store->saveFindings(m_id, {}).ok());
+    QVERIFY(m_store->findings(m_id) == Findings{});
+    QCOMPARE(m_store->findingRecords(m_id).size(), 0);
+}
+
+void TestStoreFindings::decisionsSurviveReextraction()
+{
+    const Findings first = sample();
+    QVERIFY(m_store->saveFindings(m_id, first).ok());
+    const QList<FindingRecord> records = m_store->findingRecords(m_id);
+    // A journalist accepts the first entity and rejects the valuation amount.
+    const FindingRecord accepted = records[0];
+    const FindingRecord rejected = records[3];
+    QCOMPARE(toString(rejected.kind), toString(FindingKind::Amount));
+    QVERIFY(m_store->setFindingState(accepted.id, FindingState::Accepted).ok());
+    QVERIFY(m_store->setFindingState(rejected.id, FindingState::Rejected).ok());
+
+    // Re-extraction finds the same things again, minus the date, plus a new entity.
+    Findings second = first;
+    second.dates.clear();
+    second.entities.append({{0, 5}, u"Fondo"_qs, EntityType::Org, u"Fondo"_qs});
+    QVERIFY(m_store->saveFindings(m_id, second).ok());
+
+    const QList<FindingRecord> after = m_store->findingRecords(m_id);
+    auto find = [&after](qint64 id) {
+        for (const FindingRecord &r : after)
+            if (r.id == id)
+                return r;
+        return FindingRecord{};
+    };
+    QCOMPARE(toString(find(accepted.id).state), toString(FindingState::Accepted));
+    QCOMPARE(toString(find(rejected.id).state), toString(FindingState::Rejected));
+    // No pending copy beside a decided finding; the dropped date is gone; the new entity came.
+    QCOMPARE(after.size(), 3 + 2 + 0 + 1);
+    const Findings visible = m_store->findings(m_id);
+    QCOMPARE(visible.entities.size(), 3);
+    QCOMPARE(visible.amounts.size(), 1); // the rejected one is not shown
+    QCOMPARE(toString(visible.amounts.first().role), toString(MoneyRole::Investment));
+    QCOMPARE(visible.dates.size(), 0);
+    QCOMPARE(visible.deals.size(), 1);
+
+    // Undo of the acceptance hands the finding back to the machine.
+    QVERIFY(m_store->setFindingState(accepted.id, FindingState::Pending).ok());
+    QVERIFY(m_store->saveFindings(m_id, {}).ok());
+    QCOMPARE(m_store->findingRecords(m_id).size(), 1); // only the rejected amount is left
+}
+
+void TestStoreFindings::personFindingsSurvive()
+{
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    // A finding a journalist added, pending or not, is never the machine's to replace.
+    QCOMPARE(runRawSql(m_dir->filePath(u"test.dealdesk"_qs),
+                       {u"INSERT INTO findings (article_id, kind, range_start, range_end, text, "
+                        "payload, state, origin, created_at) VALUES (%1, 'entity', 0, 5, 'Fondo', "
+                        "'{\"type\":\"ORG\",\"canonical\":\"Fondo\"}', 'pending', 'person', "
+                        "'2025-04-03T10:00:00Z')"_qs.arg(m_id)}),
+             QString());
+    QVERIFY(m_store->saveFindings(m_id, {}).ok());
+    const QList<FindingRecord> left = m_store->findingRecords(m_id);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(toString(left.first().origin), toString(FindingOrigin::Person));
+    QCOMPARE(left.first().text, u"Fondo"_qs);
+}
+
+void TestStoreFindings::countsInTheList()
+{
+    QCOMPARE(m_store->articles({}).first().amountCount, 0);
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    ArticleSummary s = m_store->articles({}).first();
+    QCOMPARE(s.amountCount, 2);
+    QCOMPARE(s.dealCount, 1);
+    const qint64 amountId = m_store->findingRecords(m_id)[2].id;
+    QVERIFY(m_store->setFindingState(amountId, FindingState::Rejected).ok());
+    s = m_store->articles({}).first();
+    QCOMPARE(s.amountCount, 1);
+    QCOMPARE(s.dealCount, 1);
+    QCOMPARE(m_store->search(u"Airone"_qs).first().article.amountCount, 1);
+}
+
+void TestStoreFindings::unknownArticleIsAnError()
+{
+    const auto saved = m_store->saveFindings(m_id + 100, sample());
+    QVERIFY(!saved.ok());
+    QVERIFY(saved.error().message().contains(u"test.dealdesk"_qs));
+    QVERIFY(saved.error().reason.contains(u"no article"_qs));
+    QCOMPARE(m_store->findingRecords(m_id + 100).size(), 0);
+}
+
+void TestStoreFindings::unknownFindingIsAnError()
+{
+    QVERIFY(!m_store->setFindingState(12345, FindingState::Accepted).ok());
+}
+
+void TestStoreFindings::dealTextIsItsEvidence()
+{
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    const FindingRecord deal = m_store->findingRecords(m_id).last();
+    QCOMPARE(toString(deal.kind), toString(FindingKind::Deal));
+    QCOMPARE(deal.text, u"Il fondo Airone ha investito 12 milioni di euro in Nebbia Labs a marzo."_qs);
+}
+
+QTEST_GUILESS_MAIN(TestStoreFindings)
+#include "tst_storefindings.moc"
