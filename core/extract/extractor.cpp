@@ -3,6 +3,7 @@
 #include "core/extract/dates/datereader.h"
 #include "core/extract/entities/entityextractor.h"
 #include "core/extract/extractioninput.h"
+#include "core/extract/money/amountextractor.h"
 #include "core/extract/tsvtable.h"
 #include "core/text/article.h"
 
@@ -18,6 +19,7 @@ struct Extractor::Components
     QStringList errors;
     QHash<QString, SentenceSplitter> splitters; // by language
     QHash<QString, std::shared_ptr<const DateReader>> dates; // by language
+    QHash<QString, std::shared_ptr<const AmountExtractor>> amounts; // by language
     EntityExtractor entities;
 
     const SentenceSplitter &splitterFor(const QString &language) const
@@ -56,6 +58,7 @@ Extractor::Extractor(const ExtractorOptions &options)
         c->splitters.insert(lang, SentenceSplitter(column(lexiconPath(lang, QStringLiteral("abbreviations")),
                                                           QStringLiteral("abbreviation"), c->errors)));
         c->dates.insert(lang, std::make_shared<const DateReader>(lang, &c->errors));
+        c->amounts.insert(lang, std::make_shared<const AmountExtractor>(lang, &c->errors));
     }
     m_components = std::move(c);
 }
@@ -72,6 +75,8 @@ Findings Extractor::run(const Article &article) const
     findings.entities = m_components->entities.extract(input);
     if (const auto dates = m_components->dates.value(language))
         findings.dates = dates->read(input);
+    if (const auto amounts = m_components->amounts.value(language))
+        findings.amounts = amounts->extract(input);
     return findings;
 }
 

@@ -214,6 +214,7 @@ std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput 
     if (!suffix.isEmpty()) {
         if (const auto factor = suffixScale(suffix)) {
             m.value *= *factor;
+            m.scale = *factor;
             m.hasScale = true;
         } else if (isThousandWord(suffix)) { // "2mila"
             m.value *= 1000;
@@ -249,6 +250,7 @@ void NumberReader::Data::readScale(const ExtractionInput &in, NumberMatch &m) co
                                                && in.tokens[hit->endToken].start == in.tokens[hit->endToken - 1].end))
         return;
     m.value *= scale.factor;
+    m.scale = scale.factor;
     m.hasScale = true;
     m.endToken = hit->endToken;
 }

@@ -28,6 +28,7 @@ struct NumberMatch
     qsizetype innerPrefix = 0; // characters at the start of tokens[firstToken]
     qsizetype innerSuffix = 0; // characters at the end of tokens[endToken - 1]
     bool fromWords = false;    // spelled out ("venticinque") rather than digits
+    double scale = 1;          // the factor of the scale read, 1 when none ("15-25 Mrd." lends it to 15)
 };
 
 class NumberReader

@@ -1,0 +1,110 @@
+#include "core/extract/money/amountextractor.h"
+
+#include "core/extract/extractioninput.h"
+#include "core/extract/money/amountreader.h"
+#include "core/extract/money/roleclassifier.h"
+
+namespace dealdesk {
+
+namespace {
+
+// A number with a scale and no currency borrows the currency of an amount at most this many
+// sentences before it ("... 300 milioni di euro. Altri 120 milioni ..."); further away it is
+// a count ("500 milioni di utenti" is caught earlier by its noun).
+constexpr qsizetype kContextSentences = 3;
+// The smallest scale that makes a bare number money: "5 mila" alone is a count.
+constexpr double kBareMinScale = 1e6;
+
+struct Found
+{
+    AmountCandidate candidate;
+    qsizetype sentence = -1;
+};
+
+} // namespace
+
+struct AmountExtractor::Data
+{
+    AmountReader reader;
+    RoleClassifier roles;
+
+    Data(const QString &language, QStringList *errors)
+        : reader(language, errors)
+        , roles(language, errors)
+    {
+    }
+};
+
+AmountExtractor::AmountExtractor(const QString &language, QStringList *errors)
+    : d(std::make_unique<const Data>(language, errors))
+{
+}
+
+AmountExtractor::~AmountExtractor() = default;
+
+QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
+{
+    // First every candidate in order, then currencies from context, then roles.
+    QList<Found> found;
+    const qsizetype n = in.tokens.size();
+    for (qsizetype i = 0; i < n;) {
+        const auto c = d->reader.readAt(in, i);
+        if (!c) {
+            ++i;
+            continue;
+        }
+        i = std::max(i + 1, c->endToken);
+        if (c->overflow || c->percent)
+            continue; // unreadable or a percentage: never money, and its digits are used up
+        if (c->currency.isEmpty() && (c->scale < kBareMinScale || c->countNoun))
+            continue;
+        found.append(Found{*c, in.sentenceAt(in.tokens[c->firstToken].start)});
+    }
+
+    // A bare "580 milioni" takes the currency of the last amount shortly before it, or of the
+    // next one in its own sentence; with neither it is no money.
+    QString lastCurrency;
+    qsizetype lastSentence = -1;
+    for (qsizetype k = 0; k < found.size(); ++k) {
+        AmountCandidate &c = found[k].candidate;
+        if (!c.currency.isEmpty()) {
+            lastCurrency = c.currency;
+            lastSentence = found[k].sentence;
+            continue;
+        }
+        if (!lastCurrency.isEmpty() && found[k].sentence - lastSentence <= kContextSentences) {
+            c.currency = lastCurrency;
+            continue;
+        }
+        for (qsizetype j = k + 1; j < found.size() && found[j].sentence == found[k].sentence; ++j) {
+            if (!found[j].candidate.currency.isEmpty()) {
+                c.currency = found[j].candidate.currency;
+                break;
+            }
+        }
+    }
+
+    QList<Amount> amounts;
+    for (const Found &f : found) {
+        const AmountCandidate &c = f.candidate;
+        if (c.currency.isEmpty())
+            continue;
+        Amount a;
+        a.range = TextRange{in.tokens[c.firstToken].start, in.tokens[c.endToken - 1].end};
+        a.text = in.text.sliced(a.range.start, a.range.length());
+        a.money = Money{c.currency, c.low, c.high, c.qualifier};
+        // Without a cue of its own, an amount continues the story of the one before it in
+        // the same or the previous sentence ("Amazon invests $4bn. The $4bn ...").
+        const auto role = d->roles.classify(in, c.firstToken, c.endToken);
+        if (role) {
+            a.role = *role;
+        } else if (!amounts.isEmpty()) {
+            const qsizetype prev = in.sentenceAt(amounts.last().range.start);
+            a.role = f.sentence - prev <= 1 ? amounts.last().role : MoneyRole::Other;
+        }
+        amounts.append(a);
+    }
+    return amounts;
+}
+
+} // namespace dealdesk

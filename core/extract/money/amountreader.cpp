@@ -1,0 +1,166 @@
+#include "core/extract/money/amountreader.h"
+
+#include "core/extract/numbers/phrasematcher.h"
+
+namespace dealdesk {
+
+AmountReader::AmountReader(const QString &language, QStringList *errors)
+    : m_numbers(language, errors)
+    , m_currencies(language, errors)
+    , m_qualifiers(language, errors)
+    , m_ranges(language, errors)
+{
+}
+
+std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in, qsizetype index) const
+{
+    Core c;
+    c.first = index;
+    qsizetype at = index;
+    if (const auto sign = m_currencies.signAt(in, index)) {
+        c.currency = sign->currency;
+        at = nextSolid(in, sign->endToken, 2); // "$ 75 million" in tokenised sources
+        if (at < 0)
+            return std::nullopt;
+    }
+    const auto m = m_numbers.readAt(in, at, true, true);
+    if (!m)
+        return std::nullopt;
+    c.numberFirst = at;
+    c.end = m->endToken;
+    c.value = m->value;
+    c.scale = m->scale;
+    c.hasScale = m->hasScale;
+    c.overflow = m->overflow;
+    if (m->innerPrefix > 0) { // "USD1,23", "EUR29,99"
+        const auto code = m_currencies.codeOf(in.tokens[at].in(in.text).first(m->innerPrefix));
+        if (!code || !c.currency.isEmpty())
+            return std::nullopt;
+        c.currency = *code;
+    }
+    if (m->innerSuffix > 0) { // "20EUR"
+        const auto code = m_currencies.codeOf(in.tokens[m->endToken - 1].in(in.text).last(m->innerSuffix));
+        if (!code || !c.currency.isEmpty())
+            return std::nullopt;
+        c.currency = *code;
+    }
+    if (c.overflow)
+        return c;
+    if (m_numbers.percentAt(in, c.end) >= 0) {
+        c.percent = c.currency.isEmpty();
+        if (c.percent)
+            return c;
+    }
+    if (!c.currency.isEmpty())
+        return c;
+    // The currency after the number: "5 €", "14,3 Mrd. USD", "4 miliardi di dollari".
+    const qsizetype next = nextSolid(in, c.end, 2);
+    if (next < 0)
+        return c;
+    if (const auto sign = m_currencies.signAt(in, next)) {
+        c.currency = sign->currency;
+        c.end = sign->endToken;
+    } else if (const auto word = m_currencies.wordAt(in, next)) {
+        c.currency = word->currency;
+        c.end = word->endToken;
+    } else if (const qsizetype afterLink = m_currencies.linkAt(in, next); afterLink >= 0) {
+        const qsizetype noun = nextSolid(in, afterLink, 2);
+        if (const auto w = noun >= 0 ? m_currencies.wordAt(in, noun) : std::nullopt) {
+            c.currency = w->currency;
+            c.end = w->endToken;
+        } else if (const auto s = noun >= 0 ? m_currencies.signAt(in, noun) : std::nullopt) {
+            c.currency = s->currency;
+            c.end = s->endToken;
+        } else {
+            c.countNoun = noun >= 0 && in.tokens[noun].kind == TokenKind::Word;
+        }
+    }
+    return c;
+}
+
+std::optional<AmountCandidate> AmountReader::rangeFrom(const ExtractionInput &in, const Core &low,
+                                                       qsizetype afterJoin) const
+{
+    const qsizetype at = nextSolid(in, afterJoin, 2);
+    if (at < 0)
+        return std::nullopt;
+    qsizetype highAt = m_ranges.skipArticle(in, at);
+    if (highAt != at)
+        highAt = nextSolid(in, highAt, 2); // "e i 25"
+    const auto high = highAt >= 0 ? coreAt(in, highAt) : std::nullopt;
+    if (!high || high->overflow || high->percent)
+        return std::nullopt;
+    AmountCandidate a;
+    a.endToken = high->end;
+    // "15-25 Mrd.", "between $15 and $25 billion": the high end lends its scale to the low.
+    a.low = (!low.hasScale && high->hasScale) ? low.value * high->scale : low.value;
+    a.high = high->value;
+    if (a.low > a.high || a.low <= 0)
+        return std::nullopt;
+    a.currency = !low.currency.isEmpty() ? low.currency : high->currency;
+    if (!low.currency.isEmpty() && !high->currency.isEmpty() && low.currency != high->currency)
+        return std::nullopt;
+    a.scale = std::max(low.scale, high->scale);
+    a.countNoun = high->countNoun;
+    a.qualifier = Qualifier::Range;
+    return a;
+}
+
+std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, qsizetype index) const
+{
+    if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space)
+        return std::nullopt;
+    // "tra i 15 e i 25 miliardi", "between $15 and $25 billion", "entre 30 et 50 milliards".
+    if (const qsizetype afterStart = m_ranges.startAt(in, index); afterStart >= 0) {
+        qsizetype at = nextSolid(in, afterStart, 2);
+        if (at >= 0) {
+            const qsizetype afterArticle = m_ranges.skipArticle(in, at);
+            if (afterArticle != at)
+                at = nextSolid(in, afterArticle, 2);
+        }
+        const auto low = at >= 0 ? coreAt(in, at) : std::nullopt;
+        if (low && !low->overflow && !low->percent) {
+            const qsizetype j = nextSolid(in, low->end, 2);
+            const qsizetype afterJoin = j >= 0 ? m_ranges.joinAt(in, j) : -1;
+            if (afterJoin >= 0) {
+                if (auto range = rangeFrom(in, *low, afterJoin)) {
+                    range->firstToken = index;
+                    return range;
+                }
+            }
+        }
+        return std::nullopt; // the number itself is read at its own token
+    }
+    const auto core = coreAt(in, index);
+    if (!core)
+        return std::nullopt;
+    AmountCandidate a;
+    a.firstToken = core->first;
+    a.endToken = core->end;
+    a.low = a.high = core->value;
+    a.currency = core->currency;
+    a.scale = core->scale;
+    a.countNoun = core->countNoun;
+    a.percent = core->percent;
+    a.overflow = core->overflow;
+    if (a.overflow || a.percent)
+        return a;
+    // "$15-25 billion", "$15bn to $25bn", "60 bis 65 Milliarden": an infix to a second number.
+    if (const qsizetype j = nextSolid(in, core->end, 1); j >= 0) {
+        if (const qsizetype afterInfix = m_ranges.infixAt(in, j); afterInfix >= 0) {
+            if (auto range = rangeFrom(in, *core, afterInfix)) {
+                range->firstToken = core->first;
+                a = *range;
+            }
+        }
+    }
+    if (const auto q = m_qualifiers.before(in, a.firstToken)) {
+        if (a.qualifier != Qualifier::Range)
+            a.qualifier = q->qualifier;
+        if (q->inSpan)
+            a.firstToken = q->firstToken;
+    }
+    return a;
+}
+
+} // namespace dealdesk

@@ -1,0 +1,67 @@
+#pragma once
+// Reads one amount at a token, without context: currency sign or code before or after the
+// number, currency word after it (through "di"/"de"/"d'"), a range ("tra i 15 e i 25
+// miliardi", "$15-25 billion", "60 bis 65 Milliarden") and the qualifier words before it.
+// Whether a number without currency is money is decided by the caller, who sees the article.
+
+#include "core/extract/findings.h"
+#include "core/extract/money/currencylexicon.h"
+#include "core/extract/money/qualifierlexicon.h"
+#include "core/extract/money/rangewords.h"
+#include "core/extract/numbers/numberreader.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dealdesk {
+
+struct AmountCandidate
+{
+    qsizetype firstToken = 0; // the amount's text, qualifier words included
+    qsizetype endToken = 0;
+    double low = 0;
+    double high = 0;
+    QString currency;        // empty when the text gives none
+    Qualifier qualifier = Qualifier::Exact;
+    double scale = 1;        // the largest scale read ("miliardi" = 1e9), 1 when none
+    bool countNoun = false;  // "500 milioni di utenti": a noun, not a currency, follows
+    bool percent = false;    // "25%": never money
+    bool overflow = false;   // unreadable: skip it
+};
+
+class AmountReader
+{
+public:
+    explicit AmountReader(const QString &language, QStringList *errors = nullptr);
+
+    // The amount starting at token `index` (at its currency sign, range word or number);
+    // nullopt when none starts there.
+    [[nodiscard]] std::optional<AmountCandidate> readAt(const ExtractionInput &in, qsizetype index) const;
+
+private:
+    struct Core
+    {
+        qsizetype first = 0;
+        qsizetype numberFirst = 0;
+        qsizetype end = 0;
+        double value = 0;
+        double scale = 1;
+        bool hasScale = false;
+        QString currency;
+        bool countNoun = false;
+        bool percent = false;
+        bool overflow = false;
+    };
+    [[nodiscard]] std::optional<Core> coreAt(const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] std::optional<AmountCandidate> rangeFrom(const ExtractionInput &in, const Core &low,
+                                                           qsizetype afterJoin) const;
+
+    NumberReader m_numbers;
+    CurrencyLexicon m_currencies;
+    QualifierLexicon m_qualifiers;
+    RangeWords m_ranges;
+};
+
+} // namespace dealdesk

@@ -1,0 +1,94 @@
+#include "core/extract/money/currencylexicon.h"
+
+#include "core/extract/tsvtable.h"
+
+namespace dealdesk {
+
+namespace {
+
+std::optional<TsvTable> loadTable(const QString &path, QStringList *errors)
+{
+    QString error;
+    auto table = TsvTable::load(path, &error);
+    if (!table && errors)
+        errors->append(error);
+    return table;
+}
+
+bool isIsoCode(const QString &s)
+{
+    return s.size() == 3 && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+} // namespace
+
+CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
+{
+    if (const auto signs = loadTable(lexiconPath(QStringLiteral("common"), QStringLiteral("currency_signs")), errors)) {
+        for (qsizetype r = 0; r < signs->rowCount(); ++r) {
+            const QString form = signs->value(r, QStringLiteral("form"));
+            const QString currency = signs->value(r, QStringLiteral("currency"));
+            if (form.isEmpty() || !isIsoCode(currency)) {
+                if (errors)
+                    errors->append(QStringLiteral("currency_signs.tsv:%1: bad row").arg(signs->lineNumber(r)));
+                continue;
+            }
+            m_signs.add(form, int(m_currencies.size()), signs->value(r, QStringLiteral("case")) == u"exact");
+            m_currencies << currency;
+            if (isIsoCode(form))
+                m_codes.insert(form, currency);
+        }
+    }
+    if (const auto words = loadTable(lexiconPath(language, QStringLiteral("currencies")), errors)) {
+        for (qsizetype r = 0; r < words->rowCount(); ++r) {
+            const QString form = words->value(r, QStringLiteral("form"));
+            const QString currency = words->value(r, QStringLiteral("currency"));
+            if (form.isEmpty() || !isIsoCode(currency)) {
+                if (errors)
+                    errors->append(QStringLiteral("%1/currencies.tsv:%2: bad row").arg(language).arg(words->lineNumber(r)));
+                continue;
+            }
+            m_words.add(form, int(m_currencies.size()));
+            m_currencies << currency;
+        }
+    }
+    if (const auto links = loadTable(lexiconPath(language, QStringLiteral("money_links")), errors)) {
+        for (qsizetype r = 0; r < links->rowCount(); ++r)
+            m_links.add(links->value(r, QStringLiteral("word")), 0);
+    }
+}
+
+std::optional<CurrencyHit> CurrencyLexicon::signAt(const ExtractionInput &in, qsizetype index) const
+{
+    const auto hit = m_signs.matchAt(in, index);
+    if (!hit)
+        return std::nullopt;
+    // "USDollar" or "EURO" are not codes: a code must end where its token ends.
+    return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload]};
+}
+
+std::optional<CurrencyHit> CurrencyLexicon::wordAt(const ExtractionInput &in, qsizetype index) const
+{
+    const auto hit = m_words.matchAt(in, index);
+    if (!hit)
+        return std::nullopt;
+    return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload]};
+}
+
+std::optional<QString> CurrencyLexicon::codeOf(QStringView letters) const
+{
+    if (letters.size() != 3)
+        return std::nullopt;
+    const auto it = m_codes.constFind(letters.toString().toUpper());
+    if (it == m_codes.cend())
+        return std::nullopt;
+    return *it;
+}
+
+qsizetype CurrencyLexicon::linkAt(const ExtractionInput &in, qsizetype index) const
+{
+    const auto hit = m_links.matchAt(in, index);
+    return hit ? hit->endToken : -1;
+}
+
+} // namespace dealdesk

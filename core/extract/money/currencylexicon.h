@@ -1,0 +1,46 @@
+#pragma once
+// Where an amount says its currency: signs and ISO codes shared by every language
+// (resources/lexicon/common/currency_signs.tsv: "$", "US$", "€", "CHF", "Fr."), currency
+// words of the article's language (<lang>/currencies.tsv: "dollari australiani", "US-Dollar")
+// and the small words between a number and its currency (<lang>/money_links.tsv: "di", "d'").
+
+#include "core/extract/numbers/phrasematcher.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dealdesk {
+
+struct CurrencyHit
+{
+    qsizetype firstToken = 0;
+    qsizetype endToken = 0; // exclusive
+    QString currency;       // ISO 4217
+};
+
+class CurrencyLexicon
+{
+public:
+    explicit CurrencyLexicon(const QString &language, QStringList *errors = nullptr);
+
+    // A sign or code starting at token `index` ("$", "US$", "USD", "€").
+    [[nodiscard]] std::optional<CurrencyHit> signAt(const ExtractionInput &in, qsizetype index) const;
+    // A currency word of the language starting at `index` ("dollari", "Schweizer Franken").
+    [[nodiscard]] std::optional<CurrencyHit> wordAt(const ExtractionInput &in, qsizetype index) const;
+    // The currency of letters glued to digits ("USD" of "USD1,23", "EUR" of "20EUR").
+    [[nodiscard]] std::optional<QString> codeOf(QStringView letters) const;
+    // The end of a link word ("di", "de", "d'", "of") starting at `index`, -1 when none.
+    [[nodiscard]] qsizetype linkAt(const ExtractionInput &in, qsizetype index) const;
+
+private:
+    PhraseMatcher m_signs;
+    PhraseMatcher m_words;
+    PhraseMatcher m_links;
+    QStringList m_currencies; // payloads index this
+    QHash<QString, QString> m_codes; // upper-case three-letter codes
+};
+
+} // namespace dealdesk
