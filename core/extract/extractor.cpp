@@ -1,6 +1,7 @@
 #include "core/extract/extractor.h"
 
 #include "core/extract/dates/datereader.h"
+#include "core/extract/deals/dealextractor.h"
 #include "core/extract/entities/entityextractor.h"
 #include "core/extract/extractioninput.h"
 #include "core/extract/money/amountextractor.h"
@@ -21,6 +22,7 @@ struct Extractor::Components
     QHash<QString, std::shared_ptr<const DateReader>> dates; // by language
     QHash<QString, std::shared_ptr<const AmountExtractor>> amounts; // by language
     EntityExtractor entities;
+    DealExtractor deals;
 
     const SentenceSplitter &splitterFor(const QString &language) const
     {
@@ -54,6 +56,7 @@ Extractor::Extractor(const ExtractorOptions &options)
 {
     auto c = std::make_unique<Components>();
     c->entities = EntityExtractor(lexiconLanguages(), options.learnedNames, &c->errors);
+    c->deals = DealExtractor(lexiconLanguages(), &c->errors);
     for (const QString &lang : lexiconLanguages()) {
         c->splitters.insert(lang, SentenceSplitter(column(lexiconPath(lang, QStringLiteral("abbreviations")),
                                                           QStringLiteral("abbreviation"), c->errors)));
@@ -77,6 +80,7 @@ Findings Extractor::run(const Article &article) const
         findings.dates = dates->read(input);
     if (const auto amounts = m_components->amounts.value(language))
         findings.amounts = amounts->extract(input);
+    findings.deals = m_components->deals.extract(input, findings.entities, findings.amounts, findings.dates);
     return findings;
 }
 

@@ -59,8 +59,13 @@ void ArticleScan::markHeadlines()
     qsizetype lineStart = 0;
     int words = 0, capitals = 0, allCaps = 0;
     auto close = [&](qsizetype end) {
-        // Title Case or ALL CAPS: most longer words capitalised, counted on three or more.
-        const bool headline = words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
+        // Title Case or ALL CAPS: most longer words capitalised, counted on three or more, and
+        // no full stop at the end (a sentence full of names is not a headline).
+        qsizetype last = end - 1;
+        while (last >= lineStart && tokens[last].kind == TokenKind::Space)
+            --last;
+        const bool sentence = last >= lineStart && word(last) == u".";
+        const bool headline = !sentence && words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
         if (headline) {
             for (qsizetype j = lineStart; j < end; ++j)
                 m_flags[j] |= Headline;

@@ -1,0 +1,86 @@
+#include "core/extract/deals/dealcues.h"
+
+#include "core/extract/tsvtable.h"
+
+namespace dealdesk {
+namespace {
+
+std::optional<DealCueKind> kindFromString(QStringView s)
+{
+    if (s == u"invest")
+        return DealCueKind::Invest;
+    if (s == u"pledge")
+        return DealCueKind::Pledge;
+    if (s == u"raise")
+        return DealCueKind::Raise;
+    if (s == u"lead")
+        return DealCueKind::Lead;
+    if (s == u"backed")
+        return DealCueKind::Backed;
+    return std::nullopt;
+}
+
+QString where(const QString &path, const TsvTable &t, qsizetype row)
+{
+    return QStringLiteral("%1:%2").arg(path).arg(t.lineNumber(row));
+}
+
+} // namespace
+
+DealCues::DealCues(const QString &language, QStringList *errors)
+{
+    QString error;
+    const QString cuesPath = lexiconPath(language, QStringLiteral("deal_cues"));
+    if (const auto t = TsvTable::load(cuesPath, &error)) {
+        for (qsizetype r = 0; r < t->rowCount(); ++r) {
+            const auto kind = kindFromString(t->value(r, QStringLiteral("kind")));
+            const QString statusText = t->value(r, QStringLiteral("status"));
+            const auto status = dealStatusFromString(statusText);
+            if (!kind || (!statusText.isEmpty() && !status)) {
+                if (errors)
+                    *errors << where(cuesPath, *t, r) + QStringLiteral(": bad kind or status");
+                continue;
+            }
+            m_cueTrie.add(PhraseTrie::phraseKeys(t->value(r, QStringLiteral("cue"))), int(m_cues.size()));
+            m_cues.append({*kind, status});
+        }
+    } else if (errors) {
+        *errors << error;
+    }
+    const QString statusPath = lexiconPath(language, QStringLiteral("deal_status"));
+    if (const auto t = TsvTable::load(statusPath, &error)) {
+        for (qsizetype r = 0; r < t->rowCount(); ++r) {
+            const auto status = dealStatusFromString(t->value(r, QStringLiteral("status")));
+            if (!status) {
+                if (errors)
+                    *errors << where(statusPath, *t, r) + QStringLiteral(": bad status");
+                continue;
+            }
+            m_statusTrie.add(PhraseTrie::phraseKeys(t->value(r, QStringLiteral("cue"))), int(m_statuses.size()));
+            m_statuses.append(*status);
+        }
+    } else if (errors) {
+        *errors << error;
+    }
+    const QString wordsPath = lexiconPath(language, QStringLiteral("deal_words"));
+    if (const auto t = TsvTable::load(wordsPath, &error)) {
+        for (qsizetype r = 0; r < t->rowCount(); ++r) {
+            const QList<quint64> keys = PhraseTrie::phraseKeys(t->value(r, QStringLiteral("word")));
+            const QString kind = t->value(r, QStringLiteral("kind"));
+            QSet<quint64> *into = kind == u"list" ? &m_listWords
+                : kind == u"from"                 ? &m_fromWords
+                : kind == u"to"                   ? &m_targetWords
+                                                  : nullptr;
+            if (!into || keys.size() != 1) {
+                if (errors)
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to)");
+                continue;
+            }
+            into->insert(keys.front());
+        }
+    } else if (errors) {
+        *errors << error;
+    }
+}
+
+} // namespace dealdesk

@@ -1,0 +1,58 @@
+#pragma once
+// The words that state an investment in one language, as data: verbs and nouns with the
+// role they give the names around them (resources/lexicon/<lang>/deal_cues.tsv), words that
+// set a deal's status (deal_status.tsv) and the small words that join a list of investors or
+// point at a target (deal_words.tsv).
+
+#include "core/extract/entities/phrasetrie.h"
+#include "core/extract/findings.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dealdesk {
+
+enum class DealCueKind : quint8 {
+    Invest, // investor before, target after: "X investe in Y", "X takes a stake in Y"
+    Pledge, // like Invest, but only with an amount: "X ha promesso 2 miliardi al Regno Unito"
+    Raise,  // target before, investors after "da/from": "Y raised $2bn from X"
+    Lead,   // investors after, target is the round's: "led by X", "included A, B and C"
+    Backed, // target before, investors after: "Y, backed by X"
+};
+
+struct DealCue
+{
+    DealCueKind kind = DealCueKind::Invest;
+    std::optional<DealStatus> status; // what the verb form says; none for a neutral noun
+};
+
+class DealCues
+{
+public:
+    DealCues() = default;
+    DealCues(const QString &language, QStringList *errors);
+
+    [[nodiscard]] const PhraseTrie &cueTrie() const { return m_cueTrie; }
+    [[nodiscard]] const DealCue &cue(int index) const { return m_cues[index]; }
+    [[nodiscard]] const PhraseTrie &statusTrie() const { return m_statusTrie; }
+    [[nodiscard]] DealStatus status(int index) const { return m_statuses[index]; }
+    // "e", "and", ",", "with", "tra cui": may stand between the names of a list.
+    [[nodiscard]] bool isListWord(quint64 key) const { return m_listWords.contains(key); }
+    // "da", "from", "von": introduces the investors after a raise.
+    [[nodiscard]] bool isFromWord(quint64 key) const { return m_fromWords.contains(key); }
+    // "in", "into", "per", "al", "dans", "für": points from an amount to its target.
+    [[nodiscard]] bool isTargetWord(quint64 key) const { return m_targetWords.contains(key); }
+
+private:
+    QList<DealCue> m_cues;
+    QList<DealStatus> m_statuses;
+    PhraseTrie m_cueTrie;
+    PhraseTrie m_statusTrie;
+    QSet<quint64> m_listWords, m_fromWords, m_targetWords;
+};
+
+} // namespace dealdesk

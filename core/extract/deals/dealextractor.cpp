@@ -1,0 +1,111 @@
+#include "core/extract/deals/dealextractor.h"
+
+#include "core/extract/deals/dealsentencereader.h"
+#include "core/extract/extractioninput.h"
+
+#include <QSet>
+
+namespace dealdesk {
+namespace {
+
+// When one article states a relation several times, the strongest status wins: talks and
+// announcements are news, a past "invested" often recalls an older stake, and a plan or a
+// rumour is what a later sentence firms up.
+int mergeRank(DealStatus s)
+{
+    switch (s) {
+    case DealStatus::InTalks: return 5;
+    case DealStatus::Announced: return 4;
+    case DealStatus::Completed: return 3;
+    case DealStatus::Planned: return 2;
+    case DealStatus::Rumored: return 1;
+    }
+    return 0;
+}
+
+QString dealDate(const ExtractionInput &in, const QList<DateMention> &dates, TextRange sentence, DealStatus status)
+{
+    for (const DateMention &d : dates) {
+        if (d.grain != DateGrain::Duration && sentence.contains(d.range.start))
+            return d.value;
+    }
+    // The article's date is a fair default for news of talks and announcements.
+    return status == DealStatus::Completed ? QString() : in.published.left(10);
+}
+
+} // namespace
+
+DealExtractor::DealExtractor(const QStringList &languages, QStringList *errors)
+{
+    for (const QString &lang : languages)
+        m_cues.insert(lang, DealCues(lang, errors));
+}
+
+QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<EntityMention> &entities,
+                                   const QList<Amount> &amounts, const QList<DateMention> &dates) const
+{
+    auto cuesIt = m_cues.constFind(input.language);
+    if (cuesIt == m_cues.cend())
+        cuesIt = m_cues.constFind(QStringLiteral("en"));
+    if (cuesIt == m_cues.cend() || entities.isEmpty())
+        return {};
+    const DealSentenceReader reader(input, *cuesIt, entities, amounts);
+
+    QList<DealCandidate> candidates;
+    DealThread thread;
+    QSet<int> usedAmounts;
+    for (qsizetype s = 0; s < input.sentences.size(); ++s) {
+        const qsizetype before = candidates.size();
+        reader.read(s, thread, candidates);
+        for (qsizetype c = before; c < candidates.size(); ++c)
+            usedAmounts.insert(candidates[c].amount);
+        if (candidates.size() != before || before == 0)
+            continue;
+        // "... a new investment in OpenAI. People familiar with the talks put it at $10
+        // billion.": an amount alone in the next sentence belongs to the deal before it.
+        DealCandidate &last = candidates.last();
+        if (last.sentence != s - 1 || last.amount >= 0 || last.investor < 0 || last.target < 0
+            || (last.kind != DealCueKind::Invest && last.kind != DealCueKind::Pledge))
+            continue;
+        if (before >= 2 && candidates[before - 2].sentence == s - 1)
+            continue; // several deals before: the amount could be anyone's
+        for (int a = 0; a < amounts.size(); ++a) {
+            if (reader.isDealAmount(a) && input.sentences[s].contains(amounts[a].range.start) && !usedAmounts.contains(a)) {
+                last.amount = a;
+                usedAmounts.insert(a);
+                break;
+            }
+        }
+    }
+
+    // One deal per (investor, target): the first amount given, the strongest status.
+    QList<Deal> out;
+    QHash<QPair<QString, QString>, qsizetype> index;
+    for (const DealCandidate &c : std::as_const(candidates)) {
+        const QString investor = c.investor >= 0 ? entities[c.investor].canonical : QString();
+        const QString target = c.target >= 0 ? entities[c.target].canonical : QString();
+        const TextRange sentence = input.sentences[c.sentence];
+        auto it = index.constFind({investor, target});
+        if (it == index.cend()) {
+            Deal d;
+            d.investor = investor;
+            d.target = target;
+            if (c.amount >= 0)
+                d.money = amounts[c.amount].money;
+            d.status = c.status;
+            d.date = dealDate(input, dates, sentence, c.status);
+            d.evidence = sentence;
+            index.insert({investor, target}, out.size());
+            out.append(d);
+            continue;
+        }
+        Deal &d = out[*it];
+        if (!d.money && c.amount >= 0)
+            d.money = amounts[c.amount].money;
+        if (mergeRank(c.status) > mergeRank(d.status))
+            d.status = c.status;
+    }
+    return out;
+}
+
+} // namespace dealdesk
