@@ -4,6 +4,8 @@
 #include "core/extract/money/amountreader.h"
 #include "core/extract/money/roleclassifier.h"
 
+#include <QHash>
+
 namespace dealdesk {
 
 namespace {
@@ -11,7 +13,7 @@ namespace {
 // A number with a scale and no currency borrows the currency of an amount at most this many
 // sentences before it ("... 300 milioni di euro. Altri 120 milioni ..."); further away it is
 // a count ("500 milioni di utenti" is caught earlier by its noun).
-constexpr qsizetype kContextSentences = 3;
+constexpr qsizetype kContextSentences = 6;
 // The smallest scale that makes a bare number money: "5 mila" alone is a count.
 constexpr double kBareMinScale = 1e6;
 
@@ -28,6 +30,8 @@ struct AmountExtractor::Data
     AmountReader reader;
     RoleClassifier roles;
 
+    [[nodiscard]] bool isCount(const ExtractionInput &in, const AmountCandidate &c) const;
+
     Data(const QString &language, QStringList *errors)
         : reader(language, errors)
         , roles(language, errors)
@@ -41,6 +45,16 @@ AmountExtractor::AmountExtractor(const QString &language, QStringList *errors)
 }
 
 AmountExtractor::~AmountExtractor() = default;
+
+bool AmountExtractor::Data::isCount(const ExtractionInput &in, const AmountCandidate &c) const
+{
+    // "500 milioni di utenti" is a count, "132 mln di debito" is money: the noun decides.
+    if (c.nounToken >= 0)
+        return !roles.isCue(in, c.nounToken);
+    if (c.directWord >= 0 && reader.currencies().nounsFollowDirectly())
+        return !roles.isCue(in, c.directWord);
+    return false;
+}
 
 QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
 {
@@ -56,20 +70,27 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
         i = std::max(i + 1, c->endToken);
         if (c->overflow || c->percent)
             continue; // unreadable or a percentage: never money, and its digits are used up
-        if (c->currency.isEmpty() && (c->scale < kBareMinScale || c->countNoun))
+        if (c->currency.isEmpty() && (c->scale < kBareMinScale || d->isCount(in, *c)))
             continue;
         found.append(Found{*c, in.sentenceAt(in.tokens[c->firstToken].start)});
     }
 
-    // A bare "580 milioni" takes the currency of the last amount shortly before it, or of the
-    // next one in its own sentence; with neither it is no money.
+    // A bare "580 milioni" takes the currency of an earlier amount of the same value (the
+    // text repeating itself), else of the last amount shortly before it, else of the next one
+    // in its own sentence; with none it is no money.
     QString lastCurrency;
     qsizetype lastSentence = -1;
+    QHash<double, QString> currencyByValue;
     for (qsizetype k = 0; k < found.size(); ++k) {
         AmountCandidate &c = found[k].candidate;
         if (!c.currency.isEmpty()) {
             lastCurrency = c.currency;
             lastSentence = found[k].sentence;
+            currencyByValue.insert(c.low, c.currency);
+            continue;
+        }
+        if (const auto it = currencyByValue.constFind(c.low); it != currencyByValue.cend() && c.low == c.high) {
+            c.currency = *it;
             continue;
         }
         if (!lastCurrency.isEmpty() && found[k].sentence - lastSentence <= kContextSentences) {
@@ -100,7 +121,9 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
             a.role = *role;
         } else if (!amounts.isEmpty()) {
             const qsizetype prev = in.sentenceAt(amounts.last().range.start);
-            a.role = f.sentence - prev <= 1 ? amounts.last().role : MoneyRole::Other;
+            a.role = f.sentence - prev <= 1 ? amounts.last().role : MoneyRole::Investment;
+        } else {
+            a.role = MoneyRole::Investment; // what most money in this news is
         }
         amounts.append(a);
     }

@@ -71,9 +71,11 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
         } else if (const auto s = noun >= 0 ? m_currencies.signAt(in, noun) : std::nullopt) {
             c.currency = s->currency;
             c.end = s->endToken;
-        } else {
-            c.countNoun = noun >= 0 && in.tokens[noun].kind == TokenKind::Word;
+        } else if (noun >= 0 && in.tokens[noun].kind == TokenKind::Word) {
+            c.nounToken = noun;
         }
+    } else if (in.tokens[next].kind == TokenKind::Word) {
+        c.directWord = next;
     }
     return c;
 }
@@ -101,7 +103,8 @@ std::optional<AmountCandidate> AmountReader::rangeFrom(const ExtractionInput &in
     if (!low.currency.isEmpty() && !high->currency.isEmpty() && low.currency != high->currency)
         return std::nullopt;
     a.scale = std::max(low.scale, high->scale);
-    a.countNoun = high->countNoun;
+    a.nounToken = high->nounToken;
+    a.directWord = high->directWord;
     a.qualifier = Qualifier::Range;
     return a;
 }
@@ -140,7 +143,8 @@ std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, q
     a.low = a.high = core->value;
     a.currency = core->currency;
     a.scale = core->scale;
-    a.countNoun = core->countNoun;
+    a.nounToken = core->nounToken;
+    a.directWord = core->directWord;
     a.percent = core->percent;
     a.overflow = core->overflow;
     if (a.overflow || a.percent)

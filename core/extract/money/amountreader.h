@@ -26,7 +26,8 @@ struct AmountCandidate
     QString currency;        // empty when the text gives none
     Qualifier qualifier = Qualifier::Exact;
     double scale = 1;        // the largest scale read ("miliardi" = 1e9), 1 when none
-    bool countNoun = false;  // "500 milioni di utenti": a noun, not a currency, follows
+    qsizetype nounToken = -1;   // the word after a link when no currency follows: "di utenti"
+    qsizetype directWord = -1;  // the word right after a number without currency
     bool percent = false;    // "25%": never money
     bool overflow = false;   // unreadable: skip it
 };
@@ -39,6 +40,7 @@ public:
     // The amount starting at token `index` (at its currency sign, range word or number);
     // nullopt when none starts there.
     [[nodiscard]] std::optional<AmountCandidate> readAt(const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] const CurrencyLexicon &currencies() const { return m_currencies; }
 
 private:
     struct Core
@@ -50,7 +52,8 @@ private:
         double scale = 1;
         bool hasScale = false;
         QString currency;
-        bool countNoun = false;
+        qsizetype nounToken = -1;
+        qsizetype directWord = -1;
         bool percent = false;
         bool overflow = false;
     };

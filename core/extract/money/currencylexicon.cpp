@@ -53,8 +53,12 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
         }
     }
     if (const auto links = loadTable(lexiconPath(language, QStringLiteral("money_links")), errors)) {
-        for (qsizetype r = 0; r < links->rowCount(); ++r)
-            m_links.add(links->value(r, QStringLiteral("word")), 0);
+        for (qsizetype r = 0; r < links->rowCount(); ++r) {
+            if (links->value(r, QStringLiteral("kind")) == u"direct")
+                m_directNouns = true;
+            else
+                m_links.add(links->value(r, QStringLiteral("word")), 0);
+        }
     }
 }
 

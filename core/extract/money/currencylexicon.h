@@ -34,6 +34,9 @@ public:
     [[nodiscard]] std::optional<QString> codeOf(QStringView letters) const;
     // The end of a link word ("di", "de", "d'", "of") starting at `index`, -1 when none.
     [[nodiscard]] qsizetype linkAt(const ExtractionInput &in, qsizetype index) const;
+    // Whether the language puts a noun right after a number ("500 million users") rather than
+    // after a link word ("500 milioni di utenti").
+    [[nodiscard]] bool nounsFollowDirectly() const { return m_directNouns; }
 
 private:
     PhraseMatcher m_signs;
@@ -41,6 +44,7 @@ private:
     PhraseMatcher m_links;
     QStringList m_currencies; // payloads index this
     QHash<QString, QString> m_codes; // upper-case three-letter codes
+    bool m_directNouns = false;
 };
 
 } // namespace dealdesk

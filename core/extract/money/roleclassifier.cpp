@@ -9,7 +9,7 @@ namespace dealdesk {
 namespace {
 
 // A strong cue this many words before the amount governs it ("valued at about $29 billion").
-constexpr qsizetype kGoverningDistance = 4;
+constexpr qsizetype kGoverningDistance = 6;
 
 qsizetype solidTokens(const QString &phrase)
 {
@@ -17,6 +17,13 @@ qsizetype solidTokens(const QString &phrase)
     for (const Token &t : tokenize(phrase))
         n += t.kind != TokenKind::Space;
     return n;
+}
+
+// Distances count words; punctuation and the short links ("di", "of", "a", "de") do not.
+bool countsAsWord(const ExtractionInput &in, qsizetype i)
+{
+    const Token &t = in.tokens[i];
+    return t.kind == TokenKind::Number || (t.kind == TokenKind::Word && t.length() > 2);
 }
 
 } // namespace
@@ -75,6 +82,12 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &
     return std::nullopt;
 }
 
+bool RoleClassifier::isCue(const ExtractionInput &in, qsizetype index) const
+{
+    qsizetype after = 0;
+    return index >= 0 && index < in.tokens.size() && cueAt(in, index, after).has_value();
+}
+
 std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsizetype first, qsizetype end) const
 {
     if (first < 0 || end <= first || end > in.tokens.size())
@@ -102,24 +115,41 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     // Before the amount: walk back, counting words.
     qsizetype words = 0;
     for (qsizetype i = first - 1; i >= from; --i) {
-        if (in.tokens[i].kind == TokenKind::Space || in.tokens[i].kind == TokenKind::Punct)
+        if (!countsAsWord(in, i))
             continue;
         ++words;
         qsizetype after = 0;
-        if (const auto cue = cueAt(in, i, after)) {
+        // A phrase ending here is read whole: "spese in conto capitale" is no "capitale".
+        std::optional<Cue> cue;
+        if (const auto hit = m_phrases.matchBefore(in, i + 1); hit && hit->firstToken >= from) {
+            cue = m_phraseCues[hit->payload];
+            i = hit->firstToken;
+        } else {
+            cue = cueAt(in, i, after);
+        }
+        if (cue) {
             if (cue->strength > 1 && words <= kGoverningDistance)
                 return cue->role;
             consider(*cue, words * 2);
         }
     }
     words = 0;
+    bool punctuated = false;
     for (qsizetype i = end; i < to; ++i) {
-        if (in.tokens[i].kind == TokenKind::Space || in.tokens[i].kind == TokenKind::Punct)
+        punctuated = punctuated || in.tokens[i].kind == TokenKind::Punct;
+        if (!countsAsWord(in, i))
             continue;
         ++words;
         qsizetype after = 0;
-        if (const auto cue = cueAt(in, i, after))
-            consider(*cue, words * 2 + 1);
+        // The noun right after the amount names it: "12,7 miliardi di fatturato",
+        // "a $4 billion revolving credit facility"; a governing cue after a comma governs
+        // what follows it ("raises $6 billion, valuing it at ...").
+        if (const auto cue = cueAt(in, i, after)) {
+            const bool names = words == 1 && !punctuated && cue->strength == 1;
+            consider(*cue, names ? 0 : words * 2 + 1);
+        }
+        if (after > i + 1)
+            i = after - 1;
     }
     if (!best)
         return std::nullopt;

@@ -23,6 +23,8 @@ public:
 
     // The role of the amount on tokens [first, end); nullopt when its sentence has no cue.
     [[nodiscard]] std::optional<MoneyRole> classify(const ExtractionInput &in, qsizetype first, qsizetype end) const;
+    // Whether the word at `index` is a cue: "132 mln di debito" names money, not a count.
+    [[nodiscard]] bool isCue(const ExtractionInput &in, qsizetype index) const;
 
 private:
     struct Cue

@@ -49,11 +49,20 @@ void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
     Phrase p;
     p.exactCase = exactCase;
     p.payload = payload;
+    qsizetype previousEnd = -1;
     for (const Token &t : tokenize(phrase)) {
         if (t.kind == TokenKind::Space)
             continue;
-        p.exact << t.in(phrase).toString();
-        p.parts << fold(t.in(phrase));
+        const QStringView text = t.in(phrase);
+        // An elision alone ("d'", "un'") is one token in running text, where a letter follows.
+        if ((text == u"'" || text == u"\u2019") && t.start == previousEnd && !p.parts.isEmpty()) {
+            p.exact.last() += text;
+            p.parts.last() += u'\'';
+            continue;
+        }
+        p.exact << text.toString();
+        p.parts << fold(text);
+        previousEnd = t.end;
     }
     if (p.parts.isEmpty())
         return;
