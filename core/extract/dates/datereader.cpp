@@ -79,6 +79,12 @@ std::optional<Resolved> resolve(const DateParse &d, QDate ref, const std::functi
                 return std::nullopt;
             const Tense t = d.mod && *d.mod != 0 ? (*d.mod > 0 ? Tense::Future : Tense::Past) : tense();
             year = d.yearOffset ? ref.year() + *d.yearOffset : cal::yearOfDay(d.month, d.day, ref, t);
+            // "Giovedì 3 aprile": the weekday says which year when the tense guessed wrong.
+            if (d.weekday != 0 && !d.yearOffset && QDate(year, d.month, d.day).dayOfWeek() != d.weekday) {
+                const int other = t == Tense::Future ? year - 1 : year + 1;
+                if (QDate(other, d.month, d.day).dayOfWeek() == d.weekday)
+                    year = other;
+            }
         }
         const QDate day(year, d.month, d.day);
         if (!day.isValid())

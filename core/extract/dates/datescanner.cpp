@@ -64,8 +64,9 @@ void DateScanner::buildItems()
                     if (month || (w->roles & RoleMonthAbbr))
                         item.roles |= RoleMonthAbbr;
                 }
-                if (w->lowerOnly && first.isUpper())
-                    item.roles &= nameRoles; // "Morgen" is a morning, "morgen" tomorrow
+                // "Morgen" is a morning, "morgen" tomorrow; a sentence may open with either.
+                if (w->lowerOnly && first.isUpper() && !item.lineBefore && !sentenceStart(m_items.size()))
+                    item.roles &= nameRoles;
             }
         }
         m_items.append(item);
@@ -102,11 +103,23 @@ void DateScanner::buildItems()
     }
 }
 
+bool DateScanner::sentenceStart(qsizetype next) const
+{
+    if (next == 0)
+        return true;
+    const Token &prev = m_in.tokens[m_items[next - 1].token];
+    const QChar c = m_in.text[prev.start];
+    return prev.kind == TokenKind::Punct && (c == u'.' || c == u'!' || c == u'?' || c == u':');
+}
+
 qsizetype DateScanner::startOf(qsizetype item) const { return m_in.tokens[m_items[item].token].start; }
 
 qsizetype DateScanner::endOf(qsizetype item) const { return m_in.tokens[m_items[item].token].end; }
 
-bool DateScanner::ok(qsizetype i) const { return i >= 0 && i < m_items.size() && !m_items[i].lineBefore; }
+bool DateScanner::ok(qsizetype i) const
+{
+    return i >= 0 && i < m_items.size() && (!m_items[i].lineBefore || i == m_anchor);
+}
 
 QStringView DateScanner::textOf(qsizetype i) const { return m_in.tokens[m_items[i].token].in(m_in.text); }
 
@@ -301,6 +314,7 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
 {
     Prefix p;
     qsizetype j = k;
+    m_anchor = k; // an expression may open a line, not run across one
     for (int n = 0; n < maxPrefixWords && j < m_items.size(); ++n) {
         if (j > k && m_items[j].lineBefore)
             return std::nullopt;
@@ -320,7 +334,6 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
         p.future = p.future || (it.roles & RoleFuture);
         p.agoBefore = p.agoBefore || (it.roles & RoleAgoBefore);
         p.fiscal = p.fiscal || (it.roles & RoleFiscal);
-        p.lastArticle = (it.roles & RoleArticle) != 0;
         if (it.roles & RoleMod)
             p.mod = it.word->mod;
         j += it.length;
@@ -384,7 +397,7 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
         return dayMonth(j);
     }
     if (it.roles & RoleRelDay) {
-        if (it.word->noArticle && (p.lastArticle || p.mod))
+        if (it.word->noArticle && j > 0 && (m_items[j - 1].roles & (RoleArticle | RoleMod)))
             return std::nullopt; // "la mañana", "esta mañana": a morning
         DateParse d;
         d.kind = DateParse::Kind::RelDay;
@@ -645,6 +658,9 @@ std::optional<DateParse> DateScanner::yearFirst(qsizetype j, const Prefix &p) co
             return std::nullopt;
         if (ok(e) && (m_items[e].roles & RoleUnit))
             return std::nullopt;
+        // The end of an impossible numeric date ("29/2/2023") is not a year of its own.
+        if (j > 1 && isPunct(j - 1, u'/') && adjacent(j) && adjacent(j - 1) && isNumber(j - 2))
+            return std::nullopt;
     }
     DateParse d;
     d.kind = DateParse::Kind::Year;
@@ -677,8 +693,10 @@ std::optional<DateParse> DateScanner::weekdayFirst(qsizetype j, const Prefix &p)
             d = dayMonth(n);
         if (!d && (m_items[n].roles & (RoleMonth | RoleMonthAbbr)))
             d = monthFirst(n, after);
-        if (d && d->kind == DateParse::Kind::Day)
+        if (d && d->kind == DateParse::Kind::Day) {
+            d->weekday = it.word->weekday; // picks the year when the text gives none
             return d;
+        }
     }
     if (!wide)
         return std::nullopt;

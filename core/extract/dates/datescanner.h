@@ -64,11 +64,12 @@ private:
         bool future = false;
         bool agoBefore = false;
         bool fiscal = false;
-        bool lastArticle = false;
         std::optional<int> mod;
     };
 
     void buildItems();
+    // True when the item appended next opens a sentence (after . ! ? or :).
+    [[nodiscard]] bool sentenceStart(qsizetype next) const;
     [[nodiscard]] bool ok(qsizetype i) const; // inside the text and not across a line break
     [[nodiscard]] QStringView textOf(qsizetype i) const;
     [[nodiscard]] bool isPunct(qsizetype i, QChar c) const;
@@ -104,6 +105,7 @@ private:
     const NumberWordReader &m_numberWords;
     bool m_monthFirst = false;
     QList<Item> m_items;
+    mutable qsizetype m_anchor = -1; // the item parseAt starts from
 };
 
 } // namespace dealdesk
