@@ -102,6 +102,10 @@ SqliteCorpusStore::SqliteCorpusStore(Key, const QString &path, const QString &co
 
 SqliteCorpusStore::~SqliteCorpusStore()
 {
+    for (const QString &pragma : SqliteDialect::closingPragmas()) {
+        if (auto failed = m_context.exec(pragma, QStringLiteral("closing the corpus")))
+            qWarning().noquote() << failed->message();
+    }
     // removeDatabase() wants no QSqlDatabase handle left on the connection.
     m_context.db.close();
     m_context.db = QSqlDatabase();

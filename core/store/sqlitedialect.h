@@ -20,6 +20,8 @@ public:
 
     // Run on every read-write connection before anything else.
     [[nodiscard]] static QStringList connectionPragmas();
+    // Run on a read-write connection before it closes.
+    [[nodiscard]] static QStringList closingPragmas();
     // QSqlDatabase::setConnectOptions() for a read-write and for a read-only connection.
     [[nodiscard]] static QString connectOptions(bool readOnly);
 };
