@@ -2,6 +2,8 @@
 
 #include "core/extract/numbers/phrasematcher.h"
 
+#include <cmath>
+
 namespace dealdesk {
 
 AmountReader::AmountReader(const QString &language, QStringList *errors)
@@ -17,8 +19,10 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
     Core c;
     c.first = index;
     qsizetype at = index;
+    double signFactor = 1;
     if (const auto sign = m_currencies.signAt(in, index)) {
         c.currency = sign->currency;
+        signFactor = sign->factor; // "MAUD 60"
         at = nextSolid(in, sign->endToken, 2); // "$ 75 million" in tokenised sources
         if (at < 0)
             return std::nullopt;
@@ -32,6 +36,11 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
     c.scale = m->scale;
     c.hasScale = m->hasScale;
     c.overflow = m->overflow;
+    if (signFactor != 1 && !c.hasScale) {
+        c.value *= signFactor;
+        c.scale = signFactor;
+        c.hasScale = true;
+    }
     if (m->innerPrefix > 0) { // "USD1,23", "EUR29,99"
         const auto code = m_currencies.codeOf(in.tokens[at].in(in.text).first(m->innerPrefix));
         if (!code || !c.currency.isEmpty())
@@ -51,8 +60,10 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
         if (c.percent)
             return c;
     }
-    if (!c.currency.isEmpty())
+    if (!c.currency.isEmpty()) {
+        readCents(in, c);
         return c;
+    }
     // The currency after the number: "5 €", "14,3 Mrd. USD", "4 miliardi di dollari".
     const qsizetype next = nextSolid(in, c.end, 2);
     if (next < 0)
@@ -60,6 +71,18 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
     if (const auto sign = m_currencies.signAt(in, next)) {
         c.currency = sign->currency;
         c.end = sign->endToken;
+        if (!c.hasScale && sign->factor != 1) { // "30 MUSD"
+            c.value *= sign->factor;
+            c.scale = sign->factor;
+            c.hasScale = true;
+        } else if (!c.hasScale) { // "75 USD million"
+            if (const auto scale = m_numbers.scaleAt(in, c.end)) {
+                c.value *= scale->first;
+                c.scale = scale->first;
+                c.hasScale = true;
+                c.end = scale->second;
+            }
+        }
     } else if (const auto word = m_currencies.wordAt(in, next)) {
         c.currency = word->currency;
         c.end = word->endToken;
@@ -77,7 +100,35 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
     } else if (in.tokens[next].kind == TokenKind::Word) {
         c.directWord = next;
     }
+    if (!c.currency.isEmpty())
+        readCents(in, c);
     return c;
+}
+
+void AmountReader::readCents(const ExtractionInput &in, Core &c) const
+{
+    // "15 dollari e 50 centesimi", "$20 and 43c", "15 Dollar 50.": only on whole units, and
+    // without a cent word only when nothing follows the number but punctuation.
+    if (c.hasScale || c.value != std::floor(c.value))
+        return;
+    qsizetype at = nextSolid(in, c.end, 1);
+    if (at < 0)
+        return;
+    if (const qsizetype afterJoin = m_currencies.centJoinAt(in, at); afterJoin >= 0)
+        at = nextSolid(in, afterJoin, 1);
+    const auto cents = at >= 0 ? m_numbers.readAt(in, at, false) : std::nullopt;
+    if (!cents || cents->value < 1 || cents->value > 99 || cents->value != std::floor(cents->value))
+        return;
+    qsizetype end = cents->endToken;
+    const qsizetype word = nextSolid(in, end, 1);
+    if (const qsizetype afterWord = word >= 0 ? m_currencies.centWordAt(in, word) : -1; afterWord >= 0) {
+        end = afterWord;
+    } else if (cents->fromWords || (word >= 0 && in.tokens[word].kind != TokenKind::Punct)
+               || (word >= 0 && m_currencies.signAt(in, word)) || m_numbers.percentAt(in, end) >= 0) {
+        return;
+    }
+    c.value += cents->value / 100;
+    c.end = end;
 }
 
 std::optional<AmountCandidate> AmountReader::rangeFrom(const ExtractionInput &in, const Core &low,

@@ -58,6 +58,7 @@ private:
         bool overflow = false;
     };
     [[nodiscard]] std::optional<Core> coreAt(const ExtractionInput &in, qsizetype index) const;
+    void readCents(const ExtractionInput &in, Core &c) const;
     [[nodiscard]] std::optional<AmountCandidate> rangeFrom(const ExtractionInput &in, const Core &low,
                                                            qsizetype afterJoin) const;
 

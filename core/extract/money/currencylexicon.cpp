@@ -35,6 +35,9 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
             }
             m_signs.add(form, int(m_currencies.size()), signs->value(r, QStringLiteral("case")) == u"exact");
             m_currencies << currency;
+            bool ok = false;
+            const double factor = signs->value(r, QStringLiteral("factor")).toDouble(&ok);
+            m_factors << (ok && factor > 0 ? factor : 1.0);
             if (isIsoCode(form))
                 m_codes.insert(form, currency);
         }
@@ -50,6 +53,13 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
             }
             m_words.add(form, int(m_currencies.size()));
             m_currencies << currency;
+            m_factors << 1.0;
+        }
+    }
+    if (const auto cents = loadTable(lexiconPath(language, QStringLiteral("money_cents")), errors)) {
+        for (qsizetype r = 0; r < cents->rowCount(); ++r) {
+            const QString word = cents->value(r, QStringLiteral("word"));
+            (cents->value(r, QStringLiteral("kind")) == u"join" ? m_centJoins : m_centWords).add(word, 0, word.size() == 1);
         }
     }
     if (const auto links = loadTable(lexiconPath(language, QStringLiteral("money_links")), errors)) {
@@ -68,7 +78,7 @@ std::optional<CurrencyHit> CurrencyLexicon::signAt(const ExtractionInput &in, qs
     if (!hit)
         return std::nullopt;
     // "USDollar" or "EURO" are not codes: a code must end where its token ends.
-    return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload]};
+    return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload], m_factors[hit->payload]};
 }
 
 std::optional<CurrencyHit> CurrencyLexicon::wordAt(const ExtractionInput &in, qsizetype index) const
@@ -87,6 +97,18 @@ std::optional<QString> CurrencyLexicon::codeOf(QStringView letters) const
     if (it == m_codes.cend())
         return std::nullopt;
     return *it;
+}
+
+qsizetype CurrencyLexicon::centJoinAt(const ExtractionInput &in, qsizetype index) const
+{
+    const auto hit = m_centJoins.matchAt(in, index);
+    return hit ? hit->endToken : -1;
+}
+
+qsizetype CurrencyLexicon::centWordAt(const ExtractionInput &in, qsizetype index) const
+{
+    const auto hit = m_centWords.matchAt(in, index);
+    return hit ? hit->endToken : -1;
 }
 
 qsizetype CurrencyLexicon::linkAt(const ExtractionInput &in, qsizetype index) const

@@ -19,6 +19,7 @@ struct CurrencyHit
     qsizetype firstToken = 0;
     qsizetype endToken = 0; // exclusive
     QString currency;       // ISO 4217
+    double factor = 1;      // a sign that carries a scale: "MUSD" is millions
 };
 
 class CurrencyLexicon
@@ -37,12 +38,19 @@ public:
     // Whether the language puts a noun right after a number ("500 million users") rather than
     // after a link word ("500 milioni di utenti").
     [[nodiscard]] bool nounsFollowDirectly() const { return m_directNouns; }
+    // Cents after an amount (<lang>/money_cents.tsv): the end of a join word ("and", "e") at
+    // `index`, and the end of a cent word ("cents", "centesimi"); -1 when none.
+    [[nodiscard]] qsizetype centJoinAt(const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] qsizetype centWordAt(const ExtractionInput &in, qsizetype index) const;
 
 private:
     PhraseMatcher m_signs;
     PhraseMatcher m_words;
     PhraseMatcher m_links;
+    PhraseMatcher m_centJoins;
+    PhraseMatcher m_centWords;
     QStringList m_currencies; // payloads index this
+    QList<double> m_factors;  // beside m_currencies
     QHash<QString, QString> m_codes; // upper-case three-letter codes
     bool m_directNouns = false;
 };

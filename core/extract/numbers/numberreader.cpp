@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace dealdesk {
 
 namespace {
@@ -25,6 +27,9 @@ struct SuffixScale
 };
 
 bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// 16,4 millions is 16400000, not 16399999.999999998: a scaled value is rounded to cents.
+double roundScaled(double v) { return std::abs(v) < 1e15 ? std::round(v * 100) / 100 : v; }
 
 // Spaces that group thousands: "10 000", "1 200" with a no-break or narrow no-break space.
 bool isGroupSpace(QStringView s)
@@ -213,7 +218,7 @@ std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput 
     m.innerPrefix = prefix;
     if (!suffix.isEmpty()) {
         if (const auto factor = suffixScale(suffix)) {
-            m.value *= *factor;
+            m.value = roundScaled(m.value * *factor);
             m.scale = *factor;
             m.hasScale = true;
         } else if (isThousandWord(suffix)) { // "2mila"
@@ -249,7 +254,7 @@ void NumberReader::Data::readScale(const ExtractionInput &in, NumberMatch &m) co
     if (scale.glued && next != m.endToken && !(isCurrencySign(in, hit->endToken)
                                                && in.tokens[hit->endToken].start == in.tokens[hit->endToken - 1].end))
         return;
-    m.value *= scale.factor;
+    m.value = roundScaled(m.value * scale.factor);
     m.scale = scale.factor;
     m.hasScale = true;
     m.endToken = hit->endToken;
