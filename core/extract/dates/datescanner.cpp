@@ -450,6 +450,20 @@ std::optional<std::pair<int, qsizetype>> DateScanner::trailingYear(qsizetype i) 
     return std::nullopt;
 }
 
+std::optional<std::pair<int, qsizetype>> DateScanner::twoDigitYearAt(qsizetype i) const
+{
+    // "juillet 98", "April of 87", "abril del 87": two digits that cannot be a day
+    qsizetype y = i;
+    if (ok(y) && (m_items[y].roles & RoleOf))
+        y += m_items[y].length;
+    const auto v = isNumber(y) && textOf(y).size() == 2 ? plainNumber(textOf(y), 2) : std::nullopt;
+    if (!v || *v <= 31 || (isPunct(y + 1, u'%') && adjacent(y + 1)))
+        return std::nullopt;
+    const int ref = m_in.reference.isValid() ? m_in.reference.year() : 2025;
+    const int year = *v <= ref % 100 + 10 ? ref / 100 * 100 + *v : ref / 100 * 100 - 100 + *v;
+    return std::pair{year, y + 1};
+}
+
 std::optional<std::pair<int, qsizetype>> DateScanner::yearOffsetAt(qsizetype i) const
 {
     qsizetype e = i;
@@ -501,6 +515,9 @@ std::optional<DateParse> DateScanner::dayMonth(qsizetype j) const
     if (const auto y = trailingYear(e)) {
         d.year = y->first;
         e = y->second;
+    } else if (const auto y2 = twoDigitYearAt(e)) {
+        d.year = y2->first;
+        e = y2->second;
     } else if (const auto off = yearOffsetAt(e)) {
         d.yearOffset = off->first;
         e = off->second;
@@ -523,17 +540,22 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
         && textOf(e + 1).size() <= 2)
         ++e; // "Sep-23-2020", "Oct/2"
     // "January 30, 2025", "Jan. 30": a day unless a unit makes it a count ("May 5 years")
-    if (ok(e) && (isNumber(e) || isDigit(textOf(e).front())) && dayNumberAt(e, n)
+    if (ok(e) && (isNumber(e) || isDigit(textOf(e).front()) || (m_items[e].roles & RoleOrdinal)) && dayNumberAt(e, n)
         && !(ok(n) && (m_items[n].roles & RoleUnit)) && !(isPunct(n, u'%'))) {
-        d.kind = DateParse::Kind::Day;
-        d.day = *dayNumberAt(e, n);
-        e = n;
-        if (const auto y = trailingYear(e)) {
-            d.year = y->first;
-            e = y->second;
+        const bool word = !isNumber(e) && !isDigit(textOf(e).front());
+        const auto y = trailingYear(n);
+        // "January first 2000"; without a year "marzo secondo fonti" is "according to".
+        if (!word || y) {
+            d.kind = DateParse::Kind::Day;
+            d.day = *dayNumberAt(e, n);
+            e = n;
+            if (y) {
+                d.year = y->first;
+                e = y->second;
+            }
+            d.endItem = e;
+            return d;
         }
-        d.endItem = e;
-        return d;
     }
     if (const auto y = trailingYear(e)) {
         d.kind = DateParse::Kind::Month;
@@ -541,19 +563,11 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
         d.endItem = y->second;
         return d;
     }
-    {
-        // "juillet 98", "April of 87", "abril del 87": two digits that cannot be a day
-        qsizetype y = e;
-        if (ok(y) && (m_items[y].roles & RoleOf))
-            y += m_items[y].length;
-        const auto v = isNumber(y) ? plainNumber(textOf(y), 2) : std::nullopt;
-        if (v && *v > 31 && textOf(y).size() == 2) {
-            const int ref = m_in.reference.isValid() ? m_in.reference.year() : 2025;
-            d.kind = DateParse::Kind::Month;
-            d.year = *v <= ref % 100 + 10 ? ref / 100 * 100 + *v : ref / 100 * 100 - 100 + *v;
-            d.endItem = y + 1;
-            return d;
-        }
+    if (const auto y = twoDigitYearAt(e)) {
+        d.kind = DateParse::Kind::Month;
+        d.year = y->first;
+        d.endItem = y->second;
+        return d;
     }
     if (!wide)
         return std::nullopt; // "mar", "set", "ago" alone are words, not months

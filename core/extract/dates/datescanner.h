@@ -96,6 +96,8 @@ private:
     [[nodiscard]] std::optional<DateParse> duration(qsizetype j, const Prefix &p) const;
     // "dello scorso anno", "of last year", "letzten Jahres" after a month: the year's offset.
     [[nodiscard]] std::optional<std::pair<int, qsizetype>> yearOffsetAt(qsizetype i) const;
+    // "98" in "juillet 98", "of 87": two digits no day can be, as a year near the reference.
+    [[nodiscard]] std::optional<std::pair<int, qsizetype>> twoDigitYearAt(qsizetype i) const;
     // A year after a day or month: "2025", ", 2025", "de 2025", "of 2024".
     [[nodiscard]] std::optional<std::pair<int, qsizetype>> trailingYear(qsizetype i) const;
     void suffixes(DateParse &d) const;

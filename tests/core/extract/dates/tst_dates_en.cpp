@@ -30,6 +30,12 @@ void TestDatesEn::read_data()
     QTest::addRow("us numeric") << u"The filing is dated 1/30/2025."_qs << oct3 << u"2025-01-30/day@1/30/2025"_qs;
     QTest::addRow("datetime") << u"The deadline is 2025-01-30T04:10 in the filing."_qs << oct3
                               << u"2025-01-30T04:10/datetime@2025-01-30T04:10"_qs;
+    QTest::addRow("ordinal word") << u"January first 2000 was a special day."_qs << oct3
+                                  << u"2000-01-01/day@January first 2000"_qs;
+    QTest::addRow("two-digit year") << u"He was born on 15 April of 87."_qs << oct3
+                                    << u"1987-04-15/day@on 15 April of 87"_qs;
+    QTest::addRow("lower-case month with numbers") << u"The note is dated 14 nov 2023."_qs << oct3
+                                                   << u"2023-11-14/day@14 nov 2023"_qs;
     QTest::addRow("month year") << u"Revenue rose in June 2023."_qs << oct3 << u"2023-06/month@in June 2023"_qs;
     QTest::addRow("day month") << u"The office opened on 2 May 2024."_qs << oct3 << u"2024-05-02/day@on 2 May 2024"_qs;
     QTest::addRow("month day no year") << u"The company was valued at $157 billion on October 2."_qs << oct3

@@ -71,6 +71,8 @@ void TestDatesIt::read_data()
                                           << u"2024-06/month@A giugno dell'anno scorso"_qs;
     QTest::addRow("nearest verb decides") << u"La misura, già annunciata a marzo dal ministero, sarà discussa domani."_qs
                                           << u"2024-04-09"_qs << u"2024-03/month@a marzo; 2024-04-10/day@domani"_qs;
+    QTest::addRow("secondo is not a day") << u"A marzo secondo le stime il fondo è cresciuto."_qs << jan30
+                                          << u"2024-03/month@A marzo"_qs;
     QTest::addRow("day no year past") << u"Il 27 gennaio il titolo è crollato."_qs << u"2025-07-10"_qs
                                       << u"2025-01-27/day@Il 27 gennaio"_qs;
     QTest::addRow("entro day") << u"Il round si chiuderà entro il 31 dicembre."_qs << u"2025-04-01"_qs
