@@ -70,10 +70,11 @@ DealCues::DealCues(const QString &language, QStringList *errors)
             QSet<quint64> *into = kind == u"list" ? &m_listWords
                 : kind == u"from"                 ? &m_fromWords
                 : kind == u"to"                   ? &m_targetWords
+                : kind == u"of"                   ? &m_ofWords
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of)");
                 continue;
             }
             into->insert(keys.front());

@@ -46,13 +46,15 @@ public:
     [[nodiscard]] bool isFromWord(quint64 key) const { return m_fromWords.contains(key); }
     // "in", "into", "per", "al", "dans", "für": points from an amount to its target.
     [[nodiscard]] bool isTargetWord(quint64 key) const { return m_targetWords.contains(key); }
+    // "di", "of", "de": a name after it belongs to another noun, it does not act.
+    [[nodiscard]] bool isOfWord(quint64 key) const { return m_ofWords.contains(key); }
 
 private:
     QList<DealCue> m_cues;
     QList<DealStatus> m_statuses;
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
-    QSet<quint64> m_listWords, m_fromWords, m_targetWords;
+    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords;
 };
 
 } // namespace dealdesk

@@ -78,8 +78,18 @@ QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<Ent
         }
     }
 
-    // One deal per (investor, target): the first amount given, the strongest status.
+    // One deal per (investor, target): the first amount given, the strongest status. A
+    // headline speaks in the present ("raccoglie", "raises") of what the body may tell as
+    // done: the body's status wins unless it is only a plan or a rumour.
+    qsizetype textStart = 0;
+    while (textStart < input.text.size() && input.text[textStart].isSpace())
+        ++textStart;
+    const qsizetype titleEnd = input.text.indexOf(u'\n', textStart);
+    auto inTitle = [&](const DealCandidate &c) {
+        return titleEnd > 0 && input.sentences[c.sentence].start < titleEnd;
+    };
     QList<Deal> out;
+    QList<std::optional<DealStatus>> titleStatus, bodyStatus;
     QHash<QPair<QString, QString>, qsizetype> index;
     for (const DealCandidate &c : std::as_const(candidates)) {
         const QString investor = c.investor >= 0 ? entities[c.investor].canonical : QString();
@@ -97,13 +107,22 @@ QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<Ent
             d.evidence = sentence;
             index.insert({investor, target}, out.size());
             out.append(d);
-            continue;
+            titleStatus.append(std::nullopt);
+            bodyStatus.append(std::nullopt);
+            it = index.constFind({investor, target});
         }
         Deal &d = out[*it];
         if (!d.money && c.amount >= 0)
             d.money = amounts[c.amount].money;
-        if (mergeRank(c.status) > mergeRank(d.status))
-            d.status = c.status;
+        std::optional<DealStatus> &merged = inTitle(c) ? titleStatus[*it] : bodyStatus[*it];
+        if (!merged || mergeRank(c.status) > mergeRank(*merged))
+            merged = c.status;
+    }
+    for (qsizetype n = 0; n < out.size(); ++n) {
+        const auto body = bodyStatus[n];
+        const bool firm = body && (*body == DealStatus::Completed || *body == DealStatus::InTalks
+                                   || *body == DealStatus::Announced);
+        out[n].status = firm || !titleStatus[n] ? body.value_or(out[n].status) : *titleStatus[n];
     }
     return out;
 }

@@ -140,6 +140,50 @@ QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWo
     return out;
 }
 
+bool DealSentenceReader::afterPreposition(qsizetype pos) const
+{
+    // Looks at the two words before `pos`: "di Meta", "de la Commission".
+    int words = 0;
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 2; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word)
+            return false;
+        const quint64 k = m_keys.at(i);
+        if (m_cues.isOfWord(k) || m_cues.isFromWord(k) || m_cues.isTargetWord(k))
+            return true;
+        ++words;
+    }
+    return false;
+}
+
+QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const
+{
+    for (int e = 0; e < m_entities.size(); ++e) {
+        const TextRange r = m_entities[e].range;
+        if (r.start < pos || investors.contains(e) || !accepts(e, Party::Target))
+            continue;
+        if (r.start >= end)
+            break;
+        bool toWord = false;
+        const int words = wordsBetween(pos, r.start, nullptr, &toWord);
+        if (words > MaxWordsToTarget)
+            break;
+        // A target is the verb's object ("backed OpenAI") or follows "in", "per", "into";
+        // a name followed by its own amount is one more investor ("SoftBank $500m").
+        if ((words > 0 && !toWord) || amountRightAfter(e, end, 0) >= 0)
+            continue;
+        QList<int> out;
+        for (int t : listAfter(r.start, end, 0, Party::Target)) {
+            if (!investors.contains(t))
+                out.append(t);
+        }
+        return out;
+    }
+    return {};
+}
+
 int DealSentenceReader::amountNear(qsizetype pos, qsizetype segmentEnd, qsizetype clauseStart) const
 {
     int before = -1;
@@ -155,7 +199,7 @@ int DealSentenceReader::amountNear(qsizetype pos, qsizetype segmentEnd, qsizetyp
     return before;
 }
 
-int DealSentenceReader::amountRightAfter(int entity, qsizetype end) const
+int DealSentenceReader::amountRightAfter(int entity, qsizetype end, int maxWords) const
 {
     const qsizetype from = m_entities[entity].range.end;
     for (int a = 0; a < m_amounts.size(); ++a) {
@@ -166,7 +210,7 @@ int DealSentenceReader::amountRightAfter(int entity, qsizetype end) const
             return -1;
         bool mark = false;
         // "SoftBank $500m", "Thrive put in about $1.2 billion" (the cue word is counted).
-        return wordsBetween(from, r.start, &mark, nullptr) <= 2 && !mark ? a : -1;
+        return wordsBetween(from, r.start, &mark, nullptr) <= maxWords && !mark ? a : -1;
     }
     return -1;
 }
@@ -217,8 +261,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         return start;
     };
     auto segmentEnd = [&](qsizetype c) {
+        // Only a verb starts a new relation: "ha partecipato al round da 6,6 miliardi di
+        // OpenAI" is one, the noun "round" is its object.
         for (qsizetype n = c + 1; n < cues.size(); ++n) {
-            if (cues[n].cue.kind != DealCueKind::Lead)
+            if (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status)
                 return cues[n].start;
         }
         return sentence.end;
@@ -242,6 +288,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         out.append({investor, target, amount, status, kind, s});
     };
 
+    QList<int> sentenceInvestors;
+    QList<int> sentenceTargets;
+    bool raisedHere = false;
     for (qsizetype c = 0; c < cues.size(); ++c) {
         const Cue &cue = cues[c];
         const qsizetype segEnd = segmentEnd(c);
@@ -249,7 +298,20 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         switch (cue.cue.kind) {
         case DealCueKind::Invest:
         case DealCueKind::Pledge: {
-            const QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
+            QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
+            investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
+            // "X aveva promesso 2,5 miliardi al Regno Unito; a febbraio ha annunciato ...": a
+            // clause without a subject keeps the one before it.
+            if (investors.isEmpty())
+                investors = sentenceInvestors;
+            if (investors.isEmpty() && clause > sentence.start) {
+                investors = subjectBefore(cue.start, sentence.start, Party::Investor);
+                investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
+            }
+            // Money put in by nobody named is a raise, read by the raise cues.
+            if (investors.isEmpty())
+                break;
+            sentenceInvestors = investors;
             const DealStatus status = statusOf(cue.cue, false);
             // Amount-target pairs: "2,5 miliardi al Regno Unito, 3,2 miliardi per la Germania".
             QList<QPair<int, int>> pairs;
@@ -272,6 +334,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             if (!pairs.isEmpty()) {
                 for (const auto &[target, amount] : std::as_const(pairs)) {
+                    sentenceTargets.append(target);
                     if (investors.isEmpty())
                         addDeal(-1, target, amount, status, cue.cue.kind);
                     for (int inv : investors)
@@ -280,23 +343,27 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 }
                 break;
             }
-            QList<int> targets;
-            for (int e : listAfter(cue.end, segEnd, MaxWordsToTarget, Party::Target)) {
-                if (!investors.contains(e) && accepts(e, Party::Target))
-                    targets.append(e);
-            }
-            if (targets.isEmpty() && thread.currentTarget >= 0)
+            QList<int> targets = targetsAfter(cue.end, segEnd, investors);
+            // The round or company the text is about, for "Thrive put in $1.2bn" after the
+            // round's sentence; only with an amount or a verb that says what happened.
+            const bool fallback = targets.isEmpty();
+            if (fallback && thread.currentTarget >= 0 && !investors.isEmpty())
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int amount = single ? amountNear(cue.end, segEnd, clause) : -1;
-            if (cue.cue.kind == DealCueKind::Pledge && amount < 0)
+            if (cue.cue.kind == DealCueKind::Pledge && amountNear(cue.end, segEnd, clause) < 0)
+                break;
+            if (fallback && amount < 0 && !cue.cue.status)
                 break;
             const int investor = investors.isEmpty() ? -1 : investors.front();
             if (targets.isEmpty()) {
-                if (single)
+                // A fund's commitment with no recipient named ("CDP investirà un miliardo");
+                // a country without a recipient is more often where the money goes.
+                if (single && cue.cue.status && m_entities[investor].type != EntityType::Place)
                     addDeal(investor, -1, amount, status, cue.cue.kind);
                 break;
             }
+            sentenceTargets += targets;
             for (int target : std::as_const(targets)) {
                 if (investors.isEmpty())
                     addDeal(-1, target, amount, status, cue.cue.kind);
@@ -309,7 +376,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     const TextRange er = m_entities[e].range;
                     if (er.start < m_amounts[amount].range.end || er.start >= segEnd || !accepts(e, Party::Investor))
                         continue;
-                    const int own = amountRightAfter(e, segEnd);
+                    const int own = amountRightAfter(e, segEnd, 0);
                     if (own >= 0 && own != amount)
                         addDeal(e, targets.front(), own, status, cue.cue.kind);
                 }
@@ -318,8 +385,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             break;
         }
         case DealCueKind::Raise: {
-            const QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
-            if (subject.isEmpty())
+            QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
+            subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
+            // "ex ricercatori di Google DeepMind e Meta, la società aveva raccolto": a name
+            // after a preposition is not the one raising.
+            if (subject.isEmpty() || afterPreposition(m_entities[subject.front()].range.start))
                 break;
             const int target = subject.back();
             const DealStatus status = statusOf(cue.cue, false);
@@ -334,7 +404,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             }
             thread.currentTarget = target;
-            thread.roundStatus = status;
+            if (cue.cue.status || !raisedHere)
+                thread.roundStatus = status;
+            raisedHere = true;
             break;
         }
         case DealCueKind::Lead: {
@@ -342,7 +414,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             const DealStatus status = statusOf(cue.cue, true);
             for (int inv : listAfter(cue.end, sentence.end, MaxWordsToListStart, Party::Investor))
-                addDeal(inv, thread.currentTarget, amountRightAfter(inv, sentence.end), status, cue.cue.kind);
+                addDeal(inv, thread.currentTarget, amountRightAfter(inv, sentence.end, 2), status, cue.cue.kind);
             break;
         }
         case DealCueKind::Backed: {

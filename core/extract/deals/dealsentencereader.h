@@ -51,7 +51,12 @@ private:
     [[nodiscard]] QList<int> subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const;
     [[nodiscard]] QList<int> listAfter(qsizetype pos, qsizetype end, int maxWordsBefore, Party party) const;
     [[nodiscard]] int amountNear(qsizetype pos, qsizetype segmentEnd, qsizetype clauseStart) const;
-    [[nodiscard]] int amountRightAfter(int entity, qsizetype end) const;
+    // The deal amount right after an entity ("SoftBank $500m"), at most `maxWords` words on.
+    [[nodiscard]] int amountRightAfter(int entity, qsizetype end, int maxWords) const;
+    // The target of a verb: its object, or the name after "in", "per", "into" (and those
+    // listed with it), skipping investors.
+    [[nodiscard]] bool afterPreposition(qsizetype pos) const;
+    [[nodiscard]] QList<int> targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const;
 
     const ExtractionInput &m_in;
     const DealCues &m_cues;
