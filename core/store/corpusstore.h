@@ -50,6 +50,14 @@ public:
     // to Pending (an undo) hands it back to re-extraction.
     [[nodiscard]] virtual StoreResult<bool> setFindingState(qint64 findingId,
                                                             FindingState state) = 0;
+    // A finding a journalist adds by hand (origin person); returns its id.
+    [[nodiscard]] virtual StoreResult<qint64> addFinding(qint64 articleId, const FindingValue &value,
+                                                         FindingState state) = 0;
+    // A journalist's correction of a finding's value; the finding becomes Accepted.
+    [[nodiscard]] virtual StoreResult<bool> updateFinding(qint64 findingId,
+                                                          const FindingValue &value) = 0;
+    // Deletes one finding (the undo of addFinding).
+    [[nodiscard]] virtual StoreResult<bool> removeFinding(qint64 findingId) = 0;
     [[nodiscard]] virtual StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) = 0;
 
     [[nodiscard]] virtual int schemaVersion() const = 0;

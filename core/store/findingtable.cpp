@@ -127,4 +127,72 @@ StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state) c
     return true;
 }
 
+StoreResult<qint64> FindingTable::addByPerson(qint64 articleId, const FindingRow &row,
+                                              FindingState state) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO findings (article_id, kind, range_start, range_end, text, payload, "
+            "state, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'person', ?)")))
+        return m_context.error(QStringLiteral("adding a finding"), q);
+    q.addBindValue(articleId);
+    q.addBindValue(toString(row.kind));
+    q.addBindValue(qint64(row.range.start));
+    q.addBindValue(qint64(row.range.end));
+    q.addBindValue(SqlContext::text(row.text));
+    q.addBindValue(row.payload);
+    q.addBindValue(toString(state));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto failed = m_context.exec(q, QStringLiteral("adding a finding")))
+        return *failed;
+    return q.lastInsertId().toLongLong();
+}
+
+StoreResult<bool> FindingTable::update(qint64 findingId, const FindingRow &row) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral(
+            "UPDATE findings SET kind = ?, range_start = ?, range_end = ?, text = ?, payload = ?, "
+            "state = 'accepted' WHERE id = ?")))
+        return m_context.error(QStringLiteral("correcting a finding"), q);
+    q.addBindValue(toString(row.kind));
+    q.addBindValue(qint64(row.range.start));
+    q.addBindValue(qint64(row.range.end));
+    q.addBindValue(SqlContext::text(row.text));
+    q.addBindValue(row.payload);
+    q.addBindValue(findingId);
+    if (auto failed = m_context.exec(q, QStringLiteral("correcting a finding")))
+        return *failed;
+    if (q.numRowsAffected() == 0)
+        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
+    return true;
+}
+
+StoreResult<bool> FindingTable::remove(qint64 findingId) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral("DELETE FROM findings WHERE id = ?")))
+        return m_context.error(QStringLiteral("removing a finding"), q);
+    q.addBindValue(findingId);
+    if (auto failed = m_context.exec(q, QStringLiteral("removing a finding")))
+        return *failed;
+    if (q.numRowsAffected() == 0)
+        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
+    return true;
+}
+
+StoreResult<qint64> FindingTable::articleOf(qint64 findingId) const
+{
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT article_id FROM findings WHERE id = ?")))
+        return m_context.error(QStringLiteral("reading a finding"), q);
+    q.addBindValue(findingId);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading a finding")))
+        return *failed;
+    if (!q.next())
+        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
+    return q.value(0).toLongLong();
+}
+
 } // namespace dealdesk

@@ -24,6 +24,14 @@ public:
     [[nodiscard]] StoreResult<QList<FindingRecord>> records(qint64 articleId,
                                                             bool withRejected) const;
     [[nodiscard]] StoreResult<bool> setState(qint64 findingId, FindingState state) const;
+    // A journalist's own finding; the article must exist (a foreign key checks it).
+    [[nodiscard]] StoreResult<qint64> addByPerson(qint64 articleId, const FindingRow &row,
+                                                  FindingState state) const;
+    // Replaces the value of one finding and marks it Accepted.
+    [[nodiscard]] StoreResult<bool> update(qint64 findingId, const FindingRow &row) const;
+    [[nodiscard]] StoreResult<bool> remove(qint64 findingId) const;
+    // The article a finding belongs to; an error when there is no such finding.
+    [[nodiscard]] StoreResult<qint64> articleOf(qint64 findingId) const;
 
 private:
     const SqlContext &m_context;

@@ -184,6 +184,42 @@ StoreResult<bool> SqliteCorpusStore::setFindingState(qint64 findingId, FindingSt
     return FindingTable(m_context).setState(findingId, state);
 }
 
+StoreResult<qint64> SqliteCorpusStore::addFinding(qint64 articleId, const FindingValue &value,
+                                                  FindingState state)
+{
+    // No body lookup first: the foreign key refuses an unknown article. A deal's evidence
+    // text is cut from the body, so only deals read it.
+    QString body;
+    if (std::holds_alternative<Deal>(value)) {
+        const auto read = ArticleTable(m_context).body(articleId);
+        if (!read.ok())
+            return read.error();
+        body = read.value().value_or(QString());
+    }
+    return FindingTable(m_context).addByPerson(articleId, toRow(value, body), state);
+}
+
+StoreResult<bool> SqliteCorpusStore::updateFinding(qint64 findingId, const FindingValue &value)
+{
+    const FindingTable table(m_context);
+    QString body;
+    if (std::holds_alternative<Deal>(value)) {
+        const auto article = table.articleOf(findingId);
+        if (!article.ok())
+            return article.error();
+        const auto read = ArticleTable(m_context).body(article.value());
+        if (!read.ok())
+            return read.error();
+        body = read.value().value_or(QString());
+    }
+    return table.update(findingId, toRow(value, body));
+}
+
+StoreResult<bool> SqliteCorpusStore::removeFinding(qint64 findingId)
+{
+    return FindingTable(m_context).remove(findingId);
+}
+
 StoreResult<bool> SqliteCorpusStore::setReviewState(qint64 articleId, ReviewState state)
 {
     return ArticleTable(m_context).setReviewState(articleId, state);

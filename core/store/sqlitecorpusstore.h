@@ -44,6 +44,11 @@ public:
     [[nodiscard]] Findings findings(qint64 articleId) const override;
     [[nodiscard]] QList<FindingRecord> findingRecords(qint64 articleId) const override;
     [[nodiscard]] StoreResult<bool> setFindingState(qint64 findingId, FindingState state) override;
+    [[nodiscard]] StoreResult<qint64> addFinding(qint64 articleId, const FindingValue &value,
+                                                 FindingState state) override;
+    [[nodiscard]] StoreResult<bool> updateFinding(qint64 findingId,
+                                                  const FindingValue &value) override;
+    [[nodiscard]] StoreResult<bool> removeFinding(qint64 findingId) override;
     [[nodiscard]] StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) override;
     [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
     [[nodiscard]] QString path() const override { return m_context.file; }

@@ -25,6 +25,8 @@ private slots:
     void unknownArticleIsAnError();
     void unknownFindingIsAnError();
     void dealTextIsItsEvidence();
+    void journalistEdits();
+    void foreignKeysAreOn();
 
 private:
     // The article the tests annotate, and a full set of findings on it.
@@ -212,6 +214,64 @@ void TestStoreFindings::dealTextIsItsEvidence()
     const FindingRecord deal = m_store->findingRecords(m_id).last();
     QCOMPARE(toString(deal.kind), toString(FindingKind::Deal));
     QCOMPARE(deal.text, u"Il fondo Airone ha investito 12 milioni di euro in Nebbia Labs a marzo."_qs);
+}
+
+void TestStoreFindings::journalistEdits()
+{
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    const QList<FindingRecord> before = m_store->findingRecords(m_id);
+
+    // Add: a person's finding, kept through re-extraction.
+    const EntityMention added{{0, 5}, u"Fondo"_qs, EntityType::Org, u"Fondo Airone"_qs};
+    const auto id = m_store->addFinding(m_id, added, FindingState::Accepted);
+    QVERIFY(id.ok());
+    // Edit: the valuation amount was really in dollars; the correction is accepted.
+    const FindingRecord valuation = before[3];
+    Amount corrected = std::get<Amount>(valuation.value);
+    corrected.money.currency = u"USD"_qs;
+    QVERIFY(m_store->updateFinding(valuation.id, corrected).ok());
+    // Edit a deal: its text follows the new evidence range.
+    Deal deal = std::get<Deal>(before.last().value);
+    deal.status = DealStatus::Announced;
+    deal.evidence = {0, 5};
+    QVERIFY(m_store->updateFinding(before.last().id, deal).ok());
+
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    const QList<FindingRecord> after = m_store->findingRecords(m_id);
+    // Added entity, plus the re-extracted deal at its old place (the edit moved it away).
+    QCOMPARE(after.size(), before.size() + 2);
+    bool sawAdded = false, sawCorrected = false, sawDeal = false;
+    for (const FindingRecord &r : after) {
+        if (r.id == id.value()) {
+            sawAdded = true;
+            QCOMPARE(toString(r.origin), toString(FindingOrigin::Person));
+            QVERIFY(std::get<EntityMention>(r.value) == added);
+        } else if (r.id == valuation.id) {
+            sawCorrected = true;
+            QCOMPARE(toString(r.state), toString(FindingState::Accepted));
+            QVERIFY(std::get<Amount>(r.value) == corrected);
+        } else if (r.id == before.last().id) {
+            sawDeal = true;
+            QVERIFY(std::get<Deal>(r.value) == deal);
+            QCOMPARE(r.text, u"Fondo"_qs);
+        }
+    }
+    QVERIFY(sawAdded && sawCorrected && sawDeal);
+    QCOMPARE(m_store->findings(m_id).deals.size(), 2);
+
+    // Undo of the add.
+    QVERIFY(m_store->removeFinding(id.value()).ok());
+    QVERIFY(!m_store->removeFinding(id.value()).ok());
+    QCOMPARE(m_store->findingRecords(m_id).size(), before.size() + 1);
+    QVERIFY(!m_store->updateFinding(987654, corrected).ok());
+}
+
+void TestStoreFindings::foreignKeysAreOn()
+{
+    // Without PRAGMA foreign_keys on the store's connection this insert would succeed.
+    const auto orphan = m_store->addFinding(m_id + 1000, EntityMention{}, FindingState::Accepted);
+    QVERIFY(!orphan.ok());
+    QVERIFY2(orphan.error().reason.contains(u"FOREIGN KEY"_qs), qPrintable(orphan.error().reason));
 }
 
 QTEST_GUILESS_MAIN(TestStoreFindings)
