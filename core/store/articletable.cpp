@@ -127,7 +127,8 @@ QByteArray hashOf(const Article &a)
 
 } // namespace
 
-StoreResult<ImportCounts> ArticleTable::insert(const QList<Article> &batch) const
+StoreResult<ImportCounts> ArticleTable::insert(const QList<Article> &batch,
+                                               QList<qint64> *ids) const
 {
     // ON CONFLICT DO NOTHING is both SQLite (3.24+) and PostgreSQL; it also catches a hash
     // repeated inside the batch, since earlier rows are already in the table.
@@ -154,10 +155,13 @@ StoreResult<ImportCounts> ArticleTable::insert(const QList<Article> &batch) cons
         q.addBindValue(now);
         if (auto failed = m_context.exec(q, QStringLiteral("importing ") + a.sourcePath))
             return *failed;
-        if (q.numRowsAffected() > 0)
+        const bool added = q.numRowsAffected() > 0;
+        if (added)
             ++counts.added;
         else
             ++counts.duplicates;
+        if (ids)
+            ids->append(added ? q.lastInsertId().toLongLong() : 0);
     }
     return counts;
 }

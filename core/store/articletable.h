@@ -18,7 +18,9 @@ public:
     explicit ArticleTable(const SqlContext &context) : m_context(context) {}
 
     // Inserts within the caller's transaction; a stored content hash counts as a duplicate.
-    [[nodiscard]] StoreResult<ImportCounts> insert(const QList<Article> &batch) const;
+    // `ids`, when given, receives the new id of each article, 0 for a duplicate.
+    [[nodiscard]] StoreResult<ImportCounts> insert(const QList<Article> &batch,
+                                                   QList<qint64> *ids = nullptr) const;
     [[nodiscard]] StoreResult<qint64> count(const ArticleQuery &filter) const;
     [[nodiscard]] StoreResult<QList<ArticleSummary>> page(const ArticleQuery &query) const;
     [[nodiscard]] StoreResult<std::optional<Article>> fetch(qint64 id) const;

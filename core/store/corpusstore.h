@@ -27,6 +27,11 @@ public:
     // already stored (or earlier in the batch) is counted as a duplicate, not added. An empty
     // contentHash is computed (SHA-256 of the text) so the rule holds for every article.
     [[nodiscard]] virtual StoreResult<ImportCounts> addArticles(const QList<Article> &batch) = 0;
+    // The same, and findings[i] stored as pending machine suggestions of batch[i] when that
+    // article is new (a duplicate's findings are dropped). One transaction for all of it; the
+    // two lists must be as long as each other.
+    [[nodiscard]] virtual StoreResult<ImportCounts>
+    addArticlesWithFindings(const QList<Article> &batch, const QList<Findings> &findings) = 0;
 
     // How many articles `filter` keeps (its sort and paging are ignored).
     [[nodiscard]] virtual qint64 articleCount(const ArticleQuery &filter = {}) const = 0;

@@ -45,6 +45,20 @@ StoreResult<int> FindingTable::replaceSuggestions(qint64 articleId,
         decided.insert({kept.value(0).toString(), kept.value(1).toLongLong(),
                         kept.value(2).toLongLong()});
 
+    QList<FindingRow> fresh;
+    fresh.reserve(rows.size());
+    for (const FindingRow &row : rows) {
+        if (!decided.contains({toString(row.kind), row.range.start, row.range.end}))
+            fresh.append(row);
+    }
+    return addSuggestions(articleId, fresh);
+}
+
+StoreResult<int> FindingTable::addSuggestions(qint64 articleId,
+                                              const QList<FindingRow> &rows) const
+{
+    if (rows.isEmpty())
+        return 0;
     QSqlQuery insert(m_context.db);
     if (!insert.prepare(QStringLiteral(
             "INSERT INTO findings (article_id, kind, range_start, range_end, text, payload, "
@@ -53,11 +67,8 @@ StoreResult<int> FindingTable::replaceSuggestions(qint64 articleId,
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     int added = 0;
     for (const FindingRow &row : rows) {
-        const QString kind = toString(row.kind);
-        if (decided.contains({kind, row.range.start, row.range.end}))
-            continue;
         insert.addBindValue(articleId);
-        insert.addBindValue(kind);
+        insert.addBindValue(toString(row.kind));
         insert.addBindValue(qint64(row.range.start));
         insert.addBindValue(qint64(row.range.end));
         insert.addBindValue(SqlContext::text(row.text));

@@ -20,6 +20,10 @@ public:
     // covers the same range (a decision already made there). Returns how many were added.
     [[nodiscard]] StoreResult<int> replaceSuggestions(qint64 articleId,
                                                       const QList<FindingRow> &rows) const;
+    // Within the caller's transaction: `rows` as pending machine suggestions of an article
+    // that has none yet (one just imported).
+    [[nodiscard]] StoreResult<int> addSuggestions(qint64 articleId,
+                                                  const QList<FindingRow> &rows) const;
     // In stored order (by kind as Findings lists them, then insertion).
     [[nodiscard]] StoreResult<QList<FindingRecord>> records(qint64 articleId,
                                                             bool withRejected) const;

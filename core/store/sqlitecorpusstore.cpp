@@ -125,6 +125,35 @@ StoreResult<ImportCounts> SqliteCorpusStore::addArticles(const QList<Article> &b
     return counts;
 }
 
+StoreResult<ImportCounts> SqliteCorpusStore::addArticlesWithFindings(const QList<Article> &batch,
+                                                                     const QList<Findings> &findings)
+{
+    if (findings.size() != batch.size()) {
+        return StoreError{m_context.file, QStringLiteral("%1 articles but %2 sets of findings")
+                                              .arg(batch.size())
+                                              .arg(findings.size())};
+    }
+    WriteTransaction transaction(m_context);
+    if (auto failed = transaction.begin())
+        return *failed;
+    QList<qint64> ids;
+    ids.reserve(batch.size());
+    auto counts = ArticleTable(m_context).insert(batch, &ids);
+    if (!counts.ok())
+        return counts;
+    const FindingTable table(m_context);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (ids[i] == 0)
+            continue; // a duplicate: its stored findings (and decisions) stay as they are
+        const auto added = table.addSuggestions(ids[i], toRows(findings[i], batch[i].text));
+        if (!added.ok())
+            return added.error();
+    }
+    if (auto failed = transaction.commit())
+        return *failed;
+    return counts;
+}
+
 qint64 SqliteCorpusStore::articleCount(const ArticleQuery &filter) const
 {
     return valueOrWarn(ArticleTable(m_context).count(filter));

@@ -35,6 +35,8 @@ public:
     SqliteCorpusStore &operator=(const SqliteCorpusStore &) = delete;
 
     [[nodiscard]] StoreResult<ImportCounts> addArticles(const QList<Article> &batch) override;
+    [[nodiscard]] StoreResult<ImportCounts>
+    addArticlesWithFindings(const QList<Article> &batch, const QList<Findings> &findings) override;
     [[nodiscard]] qint64 articleCount(const ArticleQuery &filter = {}) const override;
     [[nodiscard]] QList<ArticleSummary> articles(const ArticleQuery &query) const override;
     [[nodiscard]] std::optional<Article> article(qint64 id) const override;

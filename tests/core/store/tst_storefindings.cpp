@@ -27,6 +27,8 @@ private slots:
     void dealTextIsItsEvidence();
     void journalistEdits();
     void foreignKeysAreOn();
+    void importWithFindings();
+    void importWithFindingsIsOneTransaction();
 
 private:
     // The article the tests annotate, and a full set of findings on it.
@@ -272,6 +274,50 @@ void TestStoreFindings::foreignKeysAreOn()
     const auto orphan = m_store->addFinding(m_id + 1000, EntityMention{}, FindingState::Accepted);
     QVERIFY(!orphan.ok());
     QVERIFY2(orphan.error().reason.contains(u"FOREIGN KEY"_qs), qPrintable(orphan.error().reason));
+}
+
+void TestStoreFindings::importWithFindings()
+{
+    // The article from init() has a decision on it; importing it again must not touch it.
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    const qint64 decided = m_store->findingRecords(m_id).first().id;
+    QVERIFY(m_store->setFindingState(decided, FindingState::Rejected).ok());
+
+    const Article other = makeArticle(u"Secondo pezzo"_qs, u"Il gruppo Falco compra Vento."_qs);
+    Findings otherFindings;
+    otherFindings.entities = {{{24, 29}, u"Falco"_qs, EntityType::Org, u"Falco"_qs}};
+    const Article third = makeArticle(u"Terzo pezzo"_qs, u"Nessuna notizia."_qs);
+    const auto added = m_store->addArticlesWithFindings({other, article(), third},
+                                                        {otherFindings, Findings{}, Findings{}});
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message()));
+    QCOMPARE(added.value(), (ImportCounts{2, 1}));
+
+    ArticleQuery q;
+    q.text = u"Falco"_qs;
+    const QList<ArticleSummary> found = m_store->articles(q);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(m_store->findings(found.first().id) == otherFindings);
+    const QList<FindingRecord> kept = m_store->findingRecords(m_id);
+    QCOMPARE(kept.size(), 6);
+    QCOMPARE(toString(kept.first().state), toString(FindingState::Rejected));
+
+    const auto mismatched = m_store->addArticlesWithFindings({third}, {});
+    QVERIFY(!mismatched.ok());
+}
+
+void TestStoreFindings::importWithFindingsIsOneTransaction()
+{
+    QCOMPARE(runRawSql(m_dir->filePath(u"test.dealdesk"_qs),
+                       {u"CREATE TRIGGER no_dates BEFORE INSERT ON findings WHEN new.kind = 'date' "
+                        "BEGIN SELECT RAISE(ABORT, 'injected'); END"_qs}),
+             QString());
+    Findings withDate;
+    withDate.dates = {{{0, 4}, u"2030"_qs, u"2030"_qs, DateGrain::Year}};
+    const auto result = m_store->addArticlesWithFindings(
+        {makeArticle(u"A"_qs, u"uno"_qs), makeArticle(u"B"_qs, u"due"_qs)}, {Findings{}, withDate});
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().reason.contains(u"injected"_qs));
+    QCOMPARE(m_store->articleCount(), qint64(1)); // only the article from init()
 }
 
 QTEST_GUILESS_MAIN(TestStoreFindings)
