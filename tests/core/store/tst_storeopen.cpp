@@ -91,6 +91,7 @@ private slots:
     void connectionsAreRemoved();
     void twoInstancesOneThread();
     void writerThreadAndReader();
+    void twoWriterThreads();
 };
 
 void TestStoreOpen::newCorpus()
@@ -414,6 +415,55 @@ void TestStoreOpen::writerThreadAndReader()
     QCOMPARE(reader->articleCount(), qint64(batches * perBatch));
     QCOMPARE(reader->search(u"lavoratore"_qs, 5000).size(), batches * perBatch);
     QVERIFY(reads > 0);
+}
+
+void TestStoreOpen::twoWriterThreads()
+{
+    // Two importers at once: each write transaction waits for the other (BEGIN IMMEDIATE and
+    // the busy timeout) instead of failing with "database is locked".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"busy.dealdesk"_qs);
+    QVERIFY(openStore(dir, u"busy.dealdesk"_qs));
+    QString errors[2];
+    auto work = [&path, &errors](int who) {
+        auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+        if (!opened.ok()) {
+            errors[who] = opened.error().message();
+            return;
+        }
+        auto &store = *opened.value();
+        for (int b = 0; b < 15; ++b) {
+            QList<Article> batch;
+            for (int i = 0; i < 40; ++i)
+                batch << makeArticle(u"Scrittore %1 lotto %2 voce %3"_qs.arg(who).arg(b).arg(i),
+                                     u"corpo %1 %2 %3"_qs.arg(who).arg(b).arg(i));
+            const auto added = store.addArticles(batch);
+            if (!added.ok()) {
+                errors[who] = added.error().message();
+                return;
+            }
+            // Read-then-write in one transaction is where a deferred BEGIN would fail.
+            const qint64 id = store.articles({}).first().id;
+            Findings f;
+            f.dates = {{{0, 4}, u"2027"_qs, u"2027"_qs, DateGrain::Year}};
+            const auto saved = store.saveFindings(id, f);
+            if (!saved.ok()) {
+                errors[who] = saved.error().message();
+                return;
+            }
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(work, 0));
+    std::unique_ptr<QThread> second(QThread::create(work, 1));
+    first->start();
+    second->start();
+    QVERIFY(first->wait(120000));
+    QVERIFY(second->wait(120000));
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
+    auto check = openStore(dir, u"busy.dealdesk"_qs);
+    QVERIFY(check);
+    QCOMPARE(check->articleCount(), qint64(2 * 15 * 40));
 }
 
 QTEST_GUILESS_MAIN(TestStoreOpen)
