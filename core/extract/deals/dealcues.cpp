@@ -43,6 +43,7 @@ DealCues::DealCues(const QString &language, QStringList *errors)
             }
             m_cueTrie.add(PhraseTrie::phraseKeys(t->value(r, QStringLiteral("cue"))), int(m_cues.size()));
             m_cues.append({*kind, status});
+            m_cueTexts.append(t->value(r, QStringLiteral("cue")));
         }
     } else if (errors) {
         *errors << error;
@@ -82,6 +83,15 @@ DealCues::DealCues(const QString &language, QStringList *errors)
     } else if (errors) {
         *errors << error;
     }
+}
+
+int DealCues::bestCue(const QList<int> &candidates, QStringView text) const
+{
+    for (int c : candidates) {
+        if (QStringView(m_cueTexts[c]).compare(text, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return candidates.front();
 }
 
 } // namespace dealdesk

@@ -38,6 +38,8 @@ public:
 
     [[nodiscard]] const PhraseTrie &cueTrie() const { return m_cueTrie; }
     [[nodiscard]] const DealCue &cue(int index) const { return m_cues[index]; }
+    // Of cues sharing a folded key ("lève", "levé"), the one spelled as in `text`.
+    [[nodiscard]] int bestCue(const QList<int> &candidates, QStringView text) const;
     [[nodiscard]] const PhraseTrie &statusTrie() const { return m_statusTrie; }
     [[nodiscard]] DealStatus status(int index) const { return m_statuses[index]; }
     // "e", "and", ",", "with", "tra cui": may stand between the names of a list.
@@ -51,6 +53,7 @@ public:
 
 private:
     QList<DealCue> m_cues;
+    QStringList m_cueTexts;
     QList<DealStatus> m_statuses;
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace dealdesk {
 namespace {
 
@@ -25,9 +27,12 @@ int mergeRank(DealStatus s)
 
 QString dealDate(const ExtractionInput &in, const QList<DateMention> &dates, TextRange sentence, DealStatus status)
 {
-    for (const DateMention &d : dates) {
-        if (d.grain != DateGrain::Duration && sentence.contains(d.range.start))
-            return d.value;
+    // Dates come in text order: find the first one in the sentence by bisection.
+    auto it = std::lower_bound(dates.cbegin(), dates.cend(), sentence.start,
+                               [](const DateMention &d, qsizetype pos) { return d.range.start < pos; });
+    for (; it != dates.cend() && it->range.start < sentence.end; ++it) {
+        if (it->grain != DateGrain::Duration)
+            return it->value;
     }
     // The article's date is a fair default for news of talks and announcements.
     return status == DealStatus::Completed ? QString() : in.published.left(10);
@@ -69,8 +74,8 @@ QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<Ent
             continue;
         if (before >= 2 && candidates[before - 2].sentence == s - 1)
             continue; // several deals before: the amount could be anyone's
-        for (int a = 0; a < amounts.size(); ++a) {
-            if (reader.isDealAmount(a) && input.sentences[s].contains(amounts[a].range.start) && !usedAmounts.contains(a)) {
+        for (int a : reader.dealAmountsIn(input.sentences[s])) {
+            if (!usedAmounts.contains(a)) {
                 last.amount = a;
                 usedAmounts.insert(a);
                 break;

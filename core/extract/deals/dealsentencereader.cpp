@@ -1,5 +1,7 @@
 #include "core/extract/deals/dealsentencereader.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace dealdesk {
@@ -8,6 +10,9 @@ namespace {
 constexpr int MaxWordsToTarget = 10;    // "investe 4,3 miliardi di euro in Italia"
 constexpr int MaxWordsToListStart = 12; // "vede la partecipazione di soci già presenti nel capitale come X"
 constexpr int MaxWordsAmountToTarget = 3; // "15 miliardi previsti per Stargate"
+constexpr int MaxGapWords = 16;   // gaps are never read further than this
+constexpr int MaxLookBack = 8;    // names looked at around a cue
+constexpr int MaxList = 30;       // names in one list of investors
 
 int modalityRank(DealStatus s)
 {
@@ -25,6 +30,36 @@ DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealC
                                        const QList<EntityMention> &entities, const QList<Amount> &amounts)
     : m_in(input), m_cues(cues), m_entities(entities), m_amounts(amounts), m_keys(input.text, input.tokens)
 {
+    // Sorted starts for binary searches: a sentence's lookups must not walk the article.
+    m_entityStarts.reserve(entities.size());
+    for (const EntityMention &e : entities)
+        m_entityStarts.append(e.range.start);
+    for (int a = 0; a < amounts.size(); ++a) {
+        if (isDealAmount(a))
+            m_dealAmounts.append(a);
+    }
+    std::sort(m_dealAmounts.begin(), m_dealAmounts.end(),
+              [&](int x, int y) { return amounts[x].range.start < amounts[y].range.start; });
+    for (int a : std::as_const(m_dealAmounts))
+        m_dealAmountStarts.append(amounts[a].range.start);
+}
+
+QList<int> DealSentenceReader::dealAmountsIn(TextRange range) const
+{
+    QList<int> out;
+    for (qsizetype i = firstDealAmountFrom(range.start); i < m_dealAmounts.size() && m_dealAmountStarts[i] < range.end; ++i)
+        out.append(m_dealAmounts[i]);
+    return out;
+}
+
+int DealSentenceReader::firstEntityFrom(qsizetype pos) const
+{
+    return int(std::lower_bound(m_entityStarts.begin(), m_entityStarts.end(), pos) - m_entityStarts.begin());
+}
+
+qsizetype DealSentenceReader::firstDealAmountFrom(qsizetype pos) const
+{
+    return std::lower_bound(m_dealAmountStarts.begin(), m_dealAmountStarts.end(), pos) - m_dealAmountStarts.begin();
 }
 
 bool DealSentenceReader::isDealAmount(int amount) const
@@ -71,7 +106,9 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
 int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const
 {
     int words = 0;
-    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
+    // Callers look a few words ahead; past MaxGapWords the gap is "far" whatever its length.
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxGapWords;
+         ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Word) {
             ++words;
@@ -89,17 +126,22 @@ int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseM
 QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const
 {
     QList<int> out;
+    // A name after a preposition ("in Deutschland", "per l'Italia") is not the subject.
     int nearest = -1;
-    for (int e = 0; e < m_entities.size() && m_entities[e].range.end <= pos; ++e) {
-        if (m_entities[e].range.start >= clauseStart && accepts(e, party))
+    for (int e = firstEntityFrom(pos) - 1, seen = 0; e >= 0 && seen < MaxLookBack; --e, ++seen) {
+        if (m_entities[e].range.start < clauseStart)
+            break;
+        if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)) {
             nearest = e;
+            break;
+        }
     }
     if (nearest < 0)
         return out;
     out.append(nearest);
     // Joint subjects: "Microsoft, Coatue, Altimeter e Thrive Capital verseranno".
     int next = nearest;
-    for (int e = nearest - 1; e >= 0 && m_entities[e].range.start >= clauseStart; --e) {
+    for (int e = nearest - 1; e >= 0 && m_entities[e].range.start >= clauseStart && out.size() < MaxList; --e) {
         if (!accepts(e, party))
             continue;
         if (!isListGap(m_entities[e].range.end, m_entities[next].range.start))
@@ -114,8 +156,10 @@ QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWo
 {
     QList<int> out;
     int first = -1;
-    for (int e = 0; e < m_entities.size(); ++e) {
-        if (m_entities[e].range.start >= pos && m_entities[e].range.start < end && accepts(e, party)) {
+    for (int e = firstEntityFrom(pos), seen = 0; e < m_entities.size() && seen < MaxLookBack; ++e, ++seen) {
+        if (m_entities[e].range.start >= end)
+            break;
+        if (accepts(e, party)) {
             first = e;
             break;
         }
@@ -124,7 +168,7 @@ QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWo
         return out;
     int last = first;
     out.append(first);
-    for (int e = first + 1; e < m_entities.size() && m_entities[e].range.start < end; ++e) {
+    for (int e = first + 1; e < m_entities.size() && m_entities[e].range.start < end && out.size() < MaxList; ++e) {
         const QStringView gap = QStringView(m_in.text).sliced(m_entities[last].range.end,
                                                               m_entities[e].range.start - m_entities[last].range.end);
         // "Singapore's GIC", "Abu Dhabi's MGX": the place only says where the investor is.
@@ -140,7 +184,7 @@ QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWo
     return out;
 }
 
-bool DealSentenceReader::afterPreposition(qsizetype pos) const
+bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
 {
     // Looks at the two words before `pos`: "di Meta", "de la Commission".
     int words = 0;
@@ -151,7 +195,7 @@ bool DealSentenceReader::afterPreposition(qsizetype pos) const
         if (t.kind != TokenKind::Word)
             return false;
         const quint64 k = m_keys.at(i);
-        if (m_cues.isOfWord(k) || m_cues.isFromWord(k) || m_cues.isTargetWord(k))
+        if (m_cues.isOfWord(k) || m_cues.isTargetWord(k) || (withFrom && m_cues.isFromWord(k)))
             return true;
         ++words;
     }
@@ -160,12 +204,12 @@ bool DealSentenceReader::afterPreposition(qsizetype pos) const
 
 QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const
 {
-    for (int e = 0; e < m_entities.size(); ++e) {
+    for (int e = firstEntityFrom(pos); e < m_entities.size(); ++e) {
         const TextRange r = m_entities[e].range;
-        if (r.start < pos || investors.contains(e) || !accepts(e, Party::Target))
-            continue;
         if (r.start >= end)
             break;
+        if (investors.contains(e) || !accepts(e, Party::Target))
+            continue;
         bool toWord = false;
         const int words = wordsBetween(pos, r.start, nullptr, &toWord);
         if (words > MaxWordsToTarget)
@@ -186,33 +230,32 @@ QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const 
 
 int DealSentenceReader::amountNear(qsizetype pos, qsizetype segmentEnd, qsizetype clauseStart) const
 {
-    int before = -1;
-    for (int a = 0; a < m_amounts.size(); ++a) {
-        if (!isDealAmount(a))
-            continue;
-        const TextRange r = m_amounts[a].range;
-        if (r.start >= pos && r.start < segmentEnd)
-            return a;
-        if (r.end <= pos && r.start >= clauseStart)
-            before = a;
+    const qsizetype i = firstDealAmountFrom(pos);
+    if (i < m_dealAmounts.size() && m_amounts[m_dealAmounts[i]].range.start < segmentEnd)
+        return m_dealAmounts[i];
+    for (qsizetype j = i - 1; j >= 0 && j >= i - 2; --j) {
+        const TextRange r = m_amounts[m_dealAmounts[j]].range;
+        if (r.start < clauseStart)
+            break;
+        if (r.end <= pos)
+            return m_dealAmounts[j];
     }
-    return before;
+    return -1;
 }
 
 int DealSentenceReader::amountRightAfter(int entity, qsizetype end, int maxWords) const
 {
     const qsizetype from = m_entities[entity].range.end;
-    for (int a = 0; a < m_amounts.size(); ++a) {
-        const TextRange r = m_amounts[a].range;
-        if (r.start < from || !isDealAmount(a))
-            continue;
-        if (r.start >= end)
-            return -1;
-        bool mark = false;
-        // "SoftBank $500m", "Thrive put in about $1.2 billion" (the cue word is counted).
-        return wordsBetween(from, r.start, &mark, nullptr) <= maxWords && !mark ? a : -1;
-    }
-    return -1;
+    const qsizetype i = firstDealAmountFrom(from);
+    if (i >= m_dealAmounts.size())
+        return -1;
+    const int a = m_dealAmounts[i];
+    const TextRange r = m_amounts[a].range;
+    if (r.start >= end)
+        return -1;
+    bool mark = false;
+    // "SoftBank $500m", "Thrive put in about $1.2 billion" (the cue word is counted).
+    return wordsBetween(from, r.start, &mark, nullptr) <= maxWords && !mark ? a : -1;
 }
 
 void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandidate> &out) const
@@ -245,7 +288,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         const QList<PhraseMatch> cueHits = matchesAt(m_cues.cueTrie(), m_keys, i);
         if (!cueHits.isEmpty()) {
             const PhraseMatch &m = cueHits.back();
-            cues.append({t.start, m_in.tokens[m.end - 1].end, m_cues.cue(m.payloads->front())});
+            const qsizetype end = m_in.tokens[m.end - 1].end;
+            const QStringView span = QStringView(m_in.text).sliced(t.start, end - t.start);
+            cues.append({t.start, end, m_cues.cue(m_cues.bestCue(*m.payloads, span))});
             i = m.end - 1;
         }
     }
@@ -253,12 +298,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         return;
 
     auto clauseStart = [&](qsizetype pos) {
-        qsizetype start = sentence.start;
-        for (qsizetype mark : std::as_const(clauseMarks)) {
-            if (mark < pos)
-                start = mark;
-        }
-        return start;
+        auto it = std::lower_bound(clauseMarks.cbegin(), clauseMarks.cend(), pos);
+        return it == clauseMarks.cbegin() ? sentence.start : *(it - 1);
     };
     auto segmentEnd = [&](qsizetype c) {
         // Only a verb starts a new relation: "ha partecipato al round da 6,6 miliardi di
@@ -269,6 +310,13 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         }
         return sentence.end;
     };
+    // A noun ("round", "investimento") takes the status the sentence states ("ha concordato
+    // un investimento"), else the tense of its verb ("ha raccolto ... in un round").
+    std::optional<DealStatus> verbStatus;
+    for (const Cue &c : std::as_const(cues)) {
+        if (c.cue.status && !verbStatus)
+            verbStatus = c.cue.status;
+    }
     auto statusOf = [&](const DealCue &cue, bool participant) {
         if (modality)
             return *modality;
@@ -276,7 +324,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             return *thread.roundStatus;
         if (cue.status)
             return *cue.status;
-        return stated.value_or(DealStatus::Announced);
+        if (stated)
+            return *stated;
+        return verbStatus.value_or(DealStatus::Announced);
     };
     auto addDeal = [&](int investor, int target, int amount, DealStatus status, DealCueKind kind) {
         if (investor >= 0 && target >= 0 && m_entities[investor].canonical == m_entities[target].canonical)
@@ -289,7 +339,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     };
 
     QList<int> sentenceInvestors;
-    QList<int> sentenceTargets;
+    QSet<int> sentenceTargets;
     bool raisedHere = false;
     for (qsizetype c = 0; c < cues.size(); ++c) {
         const Cue &cue = cues[c];
@@ -308,6 +358,13 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 investors = subjectBefore(cue.start, sentence.start, Party::Investor);
                 investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
             }
+            // "Nach Berichten investiert Amazon 2 Milliarden in X": the subject after the verb.
+            if (investors.isEmpty()) {
+                const int e = firstEntityFrom(cue.end);
+                if (e < m_entities.size() && m_entities[e].range.start < segEnd && accepts(e, Party::Investor)
+                    && wordsBetween(cue.end, m_entities[e].range.start, nullptr, nullptr) == 0)
+                    investors.append(e);
+            }
             // Money put in by nobody named is a raise, read by the raise cues.
             if (investors.isEmpty())
                 break;
@@ -315,13 +372,14 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const DealStatus status = statusOf(cue.cue, false);
             // Amount-target pairs: "2,5 miliardi al Regno Unito, 3,2 miliardi per la Germania".
             QList<QPair<int, int>> pairs;
-            for (int a = 0; a < m_amounts.size(); ++a) {
+            for (qsizetype i = firstDealAmountFrom(cue.end); i < m_dealAmounts.size(); ++i) {
+                const int a = m_dealAmounts[i];
                 const TextRange r = m_amounts[a].range;
-                if (!isDealAmount(a) || r.start < cue.end || r.start >= segEnd)
-                    continue;
-                for (int e = 0; e < m_entities.size(); ++e) {
+                if (r.start >= segEnd)
+                    break;
+                for (int e = firstEntityFrom(r.end); e < m_entities.size(); ++e) {
                     const TextRange er = m_entities[e].range;
-                    if (er.start < r.end || investors.contains(e))
+                    if (investors.contains(e))
                         continue;
                     if (er.start >= segEnd)
                         break;
@@ -334,7 +392,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             if (!pairs.isEmpty()) {
                 for (const auto &[target, amount] : std::as_const(pairs)) {
-                    sentenceTargets.append(target);
+                    sentenceTargets.insert(target);
                     if (investors.isEmpty())
                         addDeal(-1, target, amount, status, cue.cue.kind);
                     for (int inv : investors)
@@ -344,6 +402,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             }
             QList<int> targets = targetsAfter(cue.end, segEnd, investors);
+            // Verb last ("3 Milliarden Euro in Deutschland zu investieren"): the target
+            // stands between the subject and the verb.
+            if (targets.isEmpty() && m_entities[investors.back()].range.end < cue.start)
+                targets = targetsAfter(m_entities[investors.back()].range.end, cue.start, investors);
             // The round or company the text is about, for "Thrive put in $1.2bn" after the
             // round's sentence; only with an amount or a verb that says what happened.
             const bool fallback = targets.isEmpty();
@@ -363,7 +425,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     addDeal(investor, -1, amount, status, cue.cue.kind);
                 break;
             }
-            sentenceTargets += targets;
+            for (int t : std::as_const(targets))
+                sentenceTargets.insert(t);
             for (int target : std::as_const(targets)) {
                 if (investors.isEmpty())
                     addDeal(-1, target, amount, status, cue.cue.kind);
@@ -372,9 +435,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             // Ellipsis: "Microsoft added $750 million, SoftBank $500m and Nvidia $100 million".
             if (amount >= 0 && targets.size() == 1) {
-                for (int e = 0; e < m_entities.size(); ++e) {
+                for (int e = firstEntityFrom(m_amounts[amount].range.end); e < m_entities.size(); ++e) {
                     const TextRange er = m_entities[e].range;
-                    if (er.start < m_amounts[amount].range.end || er.start >= segEnd || !accepts(e, Party::Investor))
+                    if (er.start >= segEnd)
+                        break;
+                    if (!accepts(e, Party::Investor))
                         continue;
                     const int own = amountRightAfter(e, segEnd, 0);
                     if (own >= 0 && own != amount)
@@ -389,7 +454,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
             // "ex ricercatori di Google DeepMind e Meta, la società aveva raccolto": a name
             // after a preposition is not the one raising.
-            if (subject.isEmpty() || afterPreposition(m_entities[subject.front()].range.start))
+            if (subject.isEmpty() || afterPreposition(m_entities[subject.front()].range.start, true))
+                break;
+            // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation.
+            if (raisedHere && !cue.cue.status)
                 break;
             const int target = subject.back();
             const DealStatus status = statusOf(cue.cue, false);

@@ -32,6 +32,8 @@ public:
     void read(qsizetype s, DealThread &thread, QList<DealCandidate> &out) const;
 
     [[nodiscard]] bool isDealAmount(int amount) const;
+    // The investment amounts starting inside `range`, in text order.
+    [[nodiscard]] QList<int> dealAmountsIn(TextRange range) const;
 
 private:
     struct Cue
@@ -55,7 +57,11 @@ private:
     [[nodiscard]] int amountRightAfter(int entity, qsizetype end, int maxWords) const;
     // The target of a verb: its object, or the name after "in", "per", "into" (and those
     // listed with it), skipping investors.
-    [[nodiscard]] bool afterPreposition(qsizetype pos) const;
+    // True when one of the two words before `pos` is "di", "of", "in", "per" (and, with
+    // `withFrom`, "da", "from"): the name there is governed by another word.
+    [[nodiscard]] bool afterPreposition(qsizetype pos, bool withFrom) const;
+    [[nodiscard]] int firstEntityFrom(qsizetype pos) const;
+    [[nodiscard]] qsizetype firstDealAmountFrom(qsizetype pos) const;
     [[nodiscard]] QList<int> targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const;
 
     const ExtractionInput &m_in;
@@ -63,6 +69,9 @@ private:
     const QList<EntityMention> &m_entities;
     const QList<Amount> &m_amounts;
     TokenKeys m_keys;
+    QList<qsizetype> m_entityStarts;
+    QList<int> m_dealAmounts; // investment amounts by start
+    QList<qsizetype> m_dealAmountStarts;
 };
 
 } // namespace dealdesk
