@@ -65,8 +65,11 @@ void DateLexicon::fold(QStringView text, QString &out)
     out.resize(text.size());
     QChar *dst = out.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        dst[i] = (c == u'\u2019' || c == u'\u02bc') ? QChar(u'\'') : c.toLower();
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) // most letters of the five languages: no table look-up
+            dst[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        else
+            dst[i] = (c == u'\u2019' || c == u'\u02bc') ? QChar(u'\'') : text[i].toLower();
     }
 }
 
@@ -77,8 +80,25 @@ DateLexicon::DateLexicon(const QString &language, QStringList *errors)
     loadTenseCues(language, errors);
 }
 
+void DateLexicon::addToFilter(QStringView word)
+{
+    m_longestWord = std::max(m_longestWord, word.size());
+    // The text may spell a word with a typographic apostrophe: both land in the same slot.
+    const quint32 h = filterSlot(word);
+    m_filter[h >> 6] |= quint64(1) << (h & 63);
+}
+
 DateWord &DateLexicon::entry(const QString &folded)
 {
+    // Every word of an entry, as the tokenizer may meet it, passes mayBeWord().
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        if (i < folded.size() && folded[i] != u' ' && folded[i] != u'-' && !(i > from && folded[i - 1] == u'\''))
+            continue;
+        if (i > from)
+            addToFilter(QStringView(folded).sliced(from, i - from));
+        from = (i < folded.size() && (folded[i] == u' ' || folded[i] == u'-')) ? i + 1 : i;
+    }
     const qsizetype spaces = folded.count(u' ');
     if (spaces == 0 && !folded.chopped(1).contains(u'\'') && !folded.contains(u'-'))
         return m_words[folded];
@@ -90,6 +110,15 @@ DateWord &DateLexicon::entry(const QString &folded)
     if (cut < folded.size() && folded[cut] == u'\'')
         ++cut;
     m_words[folded.left(cut)].phraseStart = true;
+    for (qsizetype from = cut, i = cut; i <= folded.size(); ++i) {
+        const bool boundary = i == folded.size() || folded[i] == u' ' || folded[i] == u'-'
+                              || (i > from && folded[i - 1] == u'\'');
+        if (!boundary)
+            continue;
+        if (i > from)
+            m_words[folded.sliced(from, i - from)].phrasePart = true;
+        from = (i < folded.size() && (folded[i] == u' ' || folded[i] == u'-')) ? i + 1 : i;
+    }
     // Words as the tokenizer cuts them: "d'ici" is two, "il y a" three, "avant-hier" three.
     int count = 1;
     for (qsizetype i = 0; i + 1 < folded.size(); ++i) {

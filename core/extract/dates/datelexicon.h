@@ -59,6 +59,7 @@ struct DateWord
     bool noArticle = false;   // not after an article ("la mañana" is a morning)
     bool plural = false;      // a plural unit: "next years" is no one year
     bool phraseStart = false; // first word of a longer phrase in the lexicon
+    bool phrasePart = false;  // a later word of such a phrase: phrases are only tried through these
 
     [[nodiscard]] bool has(quint32 role) const { return (roles & role) != 0; }
 };
@@ -74,6 +75,15 @@ public:
 
     // `folded` is the word lower-cased with typographic apostrophes made plain (see fold()).
     [[nodiscard]] const DateWord *word(const QString &folded) const;
+    // A cheap test before folding and looking up: false when no lexicon word has this length
+    // and these first two letters, which is most words of a text.
+    [[nodiscard]] bool mayBeWord(QStringView word) const
+    {
+        if (word.size() > m_longestWord || word.isEmpty())
+            return false;
+        const quint32 h = filterSlot(word);
+        return (m_filter[h >> 6] >> (h & 63)) & 1u;
+    }
     // A phrase of several words, folded, inner white space a single space: "il y a", "d'ici".
     [[nodiscard]] const DateWord *phrase(const QString &folded) const;
     [[nodiscard]] int longestPhrase() const { return m_longestPhrase; }
@@ -93,7 +103,25 @@ private:
     QHash<QString, DateWord> m_phrases;
     QHash<QString, Tense> m_tenseWords;
     QList<std::pair<QString, Tense>> m_tenseEndings;
+    // The slot of a word in m_filter: its length and first two characters, lower case.
+    [[nodiscard]] static quint32 filterSlot(QStringView word)
+    {
+        const auto lower = [](QChar c) {
+            const char16_t u = c.unicode();
+            if (u < 0x80)
+                return char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u);
+            return (u == u'\u2019' || u == u'\u02bc') ? u'\'' : c.toLower().unicode();
+        };
+        const quint32 a = lower(word[0]);
+        const quint32 b = word.size() > 1 ? lower(word[1]) : 0;
+        return (a * 131u + b * 31u + quint32(word.size()) * 7919u) & (filterBits - 1);
+    }
+    void addToFilter(QStringView word);
+
+    static constexpr quint32 filterBits = 1u << 14;
     int m_longestPhrase = 1;
+    qsizetype m_longestWord = 0;
+    quint64 m_filter[filterBits / 64] = {};
 };
 
 } // namespace dealdesk

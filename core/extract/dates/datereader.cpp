@@ -157,6 +157,10 @@ QList<DateMention> DateReader::read(const ExtractionInput &in) const
     QList<DateMention> out;
     const DateScanner scanner(in, m_lexicon, m_numberWords, m_language == QLatin1String("en"));
     for (qsizetype k = 0; k < scanner.itemCount();) {
+        if (!scanner.mayStart(k)) {
+            ++k;
+            continue;
+        }
         const auto d = scanner.parseAt(k);
         if (!d) {
             ++k;

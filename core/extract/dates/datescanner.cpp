@@ -9,6 +9,7 @@ namespace {
 constexpr quint32 nameRoles = RoleMonth | RoleMonthAbbr | RoleWeekday | RoleWeekdayAbbr;
 constexpr qsizetype maxWordLength = 24; // longer words are no date word: not looked up
 constexpr int maxPrefixWords = 8;
+constexpr qsizetype lookahead = 5; // items from a number word to its unit or month
 
 bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
 
@@ -38,7 +39,7 @@ DateScanner::DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, 
 void DateScanner::buildItems()
 {
     const QStringView text = m_in.text;
-    m_items.reserve(m_in.tokens.size() / 2 + 1);
+    m_items.reserve(m_in.tokens.size()); // one allocation; untouched pages cost nothing
     QString folded;
     bool line = false;
     for (qsizetype ti = 0; ti < m_in.tokens.size(); ++ti) {
@@ -51,7 +52,7 @@ void DateScanner::buildItems()
         item.token = ti;
         item.lineBefore = line;
         line = false;
-        if (t.kind == TokenKind::Word && t.length() <= maxWordLength) {
+        if (t.kind == TokenKind::Word && t.length() <= maxWordLength && m_lexicon.mayBeWord(t.in(text))) {
             DateLexicon::fold(t.in(text), folded);
             if (const DateWord *w = m_lexicon.word(folded)) {
                 item.word = w;
@@ -74,15 +75,24 @@ void DateScanner::buildItems()
     // Phrases of the lexicon ("il y a", "d'ici", "aujourd'hui") take their first item's place.
     QString key;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (!m_items[i].word || !m_items[i].word->phraseStart)
+        if (!m_items[i].word || !m_items[i].word->phraseStart || i + 1 >= m_items.size())
             continue;
+        const Item &second = m_items[i + 1];
+        const Token &st = m_in.tokens[second.token];
+        if (!(second.word && second.word->phrasePart)
+            && !(st.kind == TokenKind::Punct && st.length() == 1 && text[st.start] == u'-'))
+            continue; // the common case, "a" or "l'" before any other word: nothing to build
         const qsizetype last = std::min<qsizetype>(m_items.size(), i + m_lexicon.longestPhrase()) - 1;
-        key.clear();
+        key.truncate(0); // keeps the buffer: no allocation per phrase start
         const DateWord *best = nullptr;
         int bestLength = 0;
         for (qsizetype j = i; j <= last; ++j) {
             const Token &t = m_in.tokens[m_items[j].token];
             if (t.length() > maxWordLength || (j > i && m_items[j].lineBefore))
+                break;
+            // Only words met inside lexicon phrases (and the hyphen of "avant-hier") go on.
+            if (j > i && !(m_items[j].word && m_items[j].word->phrasePart)
+                && !(t.kind == TokenKind::Punct && t.length() == 1 && text[t.start] == u'-'))
                 break;
             if (j > i && m_in.tokens[m_items[j - 1].token].end < t.start)
                 key += u' ';
@@ -101,6 +111,33 @@ void DateScanner::buildItems()
             m_items[i].length = bestLength;
         }
     }
+    // Where the next unit and month words are, so number words are only read before them.
+    qsizetype nextUnit = m_items.size() + lookahead;
+    qsizetype nextMonth = nextUnit;
+    for (qsizetype i = m_items.size() - 1; i >= 0; --i) {
+        m_items[i].unitAhead = nextUnit - i <= lookahead;
+        m_items[i].monthAhead = nextMonth - i <= lookahead;
+        if (m_items[i].roles & RoleUnit)
+            nextUnit = i;
+        if (m_items[i].roles & (RoleMonth | RoleMonthAbbr))
+            nextMonth = i;
+        if (m_items[i].lineBefore) {
+            nextUnit = nextMonth = m_items.size() + lookahead;
+        }
+    }
+}
+
+bool DateScanner::mayStart(qsizetype k) const
+{
+    const Item &it = m_items[k];
+    if (it.roles != 0)
+        return true;
+    const Token &t = m_in.tokens[it.token];
+    if (t.kind == TokenKind::Number)
+        return true;
+    if (t.kind != TokenKind::Word)
+        return false;
+    return it.unitAhead || it.monthAhead || isDigit(m_in.text[t.start]) || (t.length() == 2 && isDigit(m_in.text[t.start + 1]));
 }
 
 bool DateScanner::sentenceStart(qsizetype next) const
@@ -115,11 +152,6 @@ bool DateScanner::sentenceStart(qsizetype next) const
 qsizetype DateScanner::startOf(qsizetype item) const { return m_in.tokens[m_items[item].token].start; }
 
 qsizetype DateScanner::endOf(qsizetype item) const { return m_in.tokens[m_items[item].token].end; }
-
-bool DateScanner::ok(qsizetype i) const
-{
-    return i >= 0 && i < m_items.size() && (!m_items[i].lineBefore || i == m_anchor);
-}
 
 QStringView DateScanner::textOf(qsizetype i) const { return m_in.tokens[m_items[i].token].in(m_in.text); }
 
@@ -222,14 +254,7 @@ std::optional<std::pair<double, qsizetype>> DateScanner::numberWordAt(qsizetype 
 std::optional<DateParse> DateScanner::wordDay(qsizetype j) const
 {
     // "diez de octubre", "ventinove maggio": only where a month follows within a few words
-    bool monthAhead = false;
-    for (qsizetype k = j + 1; k < j + 6 && ok(k); ++k) {
-        if (m_items[k].roles & (RoleMonth | RoleMonthAbbr)) {
-            monthAhead = true;
-            break;
-        }
-    }
-    if (!monthAhead)
+    if (!m_items[j].monthAhead)
         return std::nullopt;
     const auto number = numberWordAt(j);
     if (!number || number->first < 1 || number->first > 31 || number->first != int(number->first))
@@ -292,14 +317,7 @@ std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const P
     if (t.kind != TokenKind::Word || !m_numberWords)
         return std::nullopt;
     // Ask the number reader only where a unit follows within a few words.
-    bool unitAhead = false;
-    for (qsizetype j = i + 1; j < i + 6 && ok(j); ++j) {
-        if (m_items[j].roles & RoleUnit) {
-            unitAhead = true;
-            break;
-        }
-    }
-    if (!unitAhead)
+    if (!it.unitAhead)
         return std::nullopt;
     const auto number = m_numberWords(m_in, it.token);
     if (!number || number->first <= 0 || number->second <= it.token)

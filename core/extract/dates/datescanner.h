@@ -46,6 +46,8 @@ public:
     [[nodiscard]] qsizetype startOf(qsizetype item) const;
     [[nodiscard]] qsizetype endOf(qsizetype item) const; // after the item's token
     [[nodiscard]] std::optional<DateParse> parseAt(qsizetype item) const;
+    // False when no expression can start at the item (a plain word far from any date word).
+    [[nodiscard]] bool mayStart(qsizetype item) const;
 
 private:
     struct Item
@@ -55,6 +57,8 @@ private:
         const DateWord *word = nullptr;
         int length = 1;        // items a lexicon phrase takes ("il y a": 3)
         bool lineBefore = false; // a line break before it: expressions do not run across
+        bool unitAhead = false;  // a unit word within a few items after it (same line)
+        bool monthAhead = false; // a month name within a few items after it (same line)
     };
     struct Prefix
     {
@@ -70,7 +74,11 @@ private:
     void buildItems();
     // True when the item appended next opens a sentence (after . ! ? or :).
     [[nodiscard]] bool sentenceStart(qsizetype next) const;
-    [[nodiscard]] bool ok(qsizetype i) const; // inside the text and not across a line break
+    // Inside the text and not across a line break (the item parsing starts from may open a line).
+    [[nodiscard]] bool ok(qsizetype i) const
+    {
+        return i >= 0 && i < m_items.size() && (!m_items[i].lineBefore || i == m_anchor);
+    }
     [[nodiscard]] QStringView textOf(qsizetype i) const;
     [[nodiscard]] bool isPunct(qsizetype i, QChar c) const;
     [[nodiscard]] bool isNumber(qsizetype i) const;
