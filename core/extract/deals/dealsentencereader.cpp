@@ -190,8 +190,11 @@ bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
     int words = 0;
     for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 2; --i) {
         const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space)
+        if (t.kind == TokenKind::Space) {
+            if (t.in(m_in.text).contains(u'\n'))
+                return false;
             continue;
+        }
         if (t.kind != TokenKind::Word)
             return false;
         const quint64 k = m_keys.at(i);

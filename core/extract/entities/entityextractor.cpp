@@ -101,9 +101,10 @@ std::optional<GazetteerHit> EntityExtractor::knownAt(const ArticleScan &scan, qs
     auto hit = m_gazetteer.match(scan.text, scan.tokens, scan.keys, i);
     if (!hit || m_gazetteer.entry(hit->entry).type != EntityType::Place)
         return hit;
-    // "US-Dollar", "EU-Gipfel": a place glued to a noun by a hyphen names the noun's kind.
+    // "US-Dollar", "EU-Gipfel": a place glued to a capitalised noun by a hyphen names the
+    // noun's kind (a German compound); "Boston-based" still names the place.
     const qsizetype after = hit->end;
-    if (after + 1 < scan.tokens.size() && scan.word(after) == u"-" && scan.isWord(after + 1))
+    if (after + 1 < scan.tokens.size() && scan.word(after) == u"-" && scan.isCapitalised(after + 1))
         return std::nullopt;
     return hit;
 }
