@@ -376,6 +376,8 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
 {
     const Item &it = m_items[j];
     const Token &t = m_in.tokens[it.token];
+    if (auto d = gluedFiscalYear(j))
+        return d;
     if (t.kind == TokenKind::Number && quarterLetterAt(j)) {
         if (auto d = quarter(j); d && (d->year != 0 || p.any))
             return d;
@@ -428,6 +430,31 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
     if (auto d = wordDay(j))
         return d;
     return duration(j, p);
+}
+
+std::optional<DateParse> DateScanner::gluedFiscalYear(qsizetype j) const
+{
+    // "FY2025", "FY25", "CY18": a fiscal word of the lexicon glued to its year
+    const QStringView s = textOf(j);
+    if (s.size() < 4 || s.size() > 8 || !s.front().isLetter() || !isDigit(s.back()))
+        return std::nullopt;
+    qsizetype n = 0;
+    while (n < s.size() && s[n].isLetter())
+        ++n;
+    const QStringView digitsPart = s.sliced(n);
+    const auto v = plainNumber(digitsPart, 4);
+    if (!v || (digitsPart.size() != 2 && digitsPart.size() != 4))
+        return std::nullopt;
+    QString folded;
+    DateLexicon::fold(s.first(n), folded);
+    const DateWord *w = m_lexicon.word(folded);
+    if (!w || !w->has(RoleFiscal))
+        return std::nullopt;
+    DateParse d;
+    d.kind = DateParse::Kind::Year;
+    d.year = digitsPart.size() == 4 ? *v : 2000 + *v;
+    d.endItem = j + 1;
+    return d;
 }
 
 std::optional<DateParse> DateScanner::numeric(qsizetype j, const Prefix &p) const

@@ -95,6 +95,7 @@ private:
 
     [[nodiscard]] std::optional<DateParse> core(qsizetype j, const Prefix &p) const;
     [[nodiscard]] std::optional<DateParse> numeric(qsizetype j, const Prefix &p) const;
+    [[nodiscard]] std::optional<DateParse> gluedFiscalYear(qsizetype j) const;
     [[nodiscard]] std::optional<DateParse> dayMonth(qsizetype j) const;
     [[nodiscard]] std::optional<DateParse> monthFirst(qsizetype j, const Prefix &p) const;
     [[nodiscard]] std::optional<DateParse> quarter(qsizetype j) const;

@@ -45,6 +45,7 @@ void TestDatesEn::read_data()
                                  << u"2023/year@at the end of 2023"_qs;
     QTest::addRow("by") << u"The plant will be finished by 2030."_qs << oct3 << u"2030/year@by 2030"_qs;
     QTest::addRow("fiscal") << u"Nvidia reports fiscal 2025 results."_qs << oct3 << u"2025/year@fiscal 2025"_qs;
+    QTest::addRow("FY") << u"FY2025 revenue rose and FY24 margins fell."_qs << oct3 << u"2025/year@FY2025; 2024/year@FY24"_qs;
     // Quarters
     QTest::addRow("quarter of") << u"Revenue grew in the third quarter of 2024."_qs << oct3
                                 << u"2024-Q3/quarter@in the third quarter of 2024"_qs;
