@@ -51,8 +51,11 @@ bool AmountExtractor::Data::isCount(const ExtractionInput &in, const AmountCandi
     // "500 milioni di utenti" is a count, "132 mln di debito" is money: the noun decides.
     if (c.nounToken >= 0)
         return !roles.isCue(in, c.nounToken);
-    if (c.directWord >= 0 && reader.currencies().nounsFollowDirectly())
+    if (c.directWord >= 0 && reader.currencies().nounsFollowDirectly()) {
+        if (reader.currencies().directNounsCapitalised() && !in.text[in.tokens[c.directWord].start].isUpper())
+            return false;
         return !roles.isCue(in, c.directWord);
+    }
     return false;
 }
 

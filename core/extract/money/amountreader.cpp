@@ -209,9 +209,9 @@ std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, q
             }
         }
     }
-    if (const auto q = m_qualifiers.before(in, a.firstToken)) {
-        if (a.qualifier != Qualifier::Range)
-            a.qualifier = q->qualifier;
+    // A range is its own qualifier: "an estimated $25,000-40,000" is the range alone.
+    if (const auto q = a.qualifier == Qualifier::Range ? std::nullopt : m_qualifiers.before(in, a.firstToken)) {
+        a.qualifier = q->qualifier;
         if (q->inSpan)
             a.firstToken = q->firstToken;
     }

@@ -64,8 +64,10 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
     }
     if (const auto links = loadTable(lexiconPath(language, QStringLiteral("money_links")), errors)) {
         for (qsizetype r = 0; r < links->rowCount(); ++r) {
-            if (links->value(r, QStringLiteral("kind")) == u"direct")
+            if (links->value(r, QStringLiteral("kind")) == u"direct") {
                 m_directNouns = true;
+                m_directCapitalised = links->value(r, QStringLiteral("word")) == u"Aa*";
+            }
             else
                 m_links.add(links->value(r, QStringLiteral("word")), 0);
         }

@@ -38,6 +38,8 @@ public:
     // Whether the language puts a noun right after a number ("500 million users") rather than
     // after a link word ("500 milioni di utenti").
     [[nodiscard]] bool nounsFollowDirectly() const { return m_directNouns; }
+    // German capitalises nouns: only a capitalised word right after the number is its noun.
+    [[nodiscard]] bool directNounsCapitalised() const { return m_directCapitalised; }
     // Cents after an amount (<lang>/money_cents.tsv): the end of a join word ("and", "e") at
     // `index`, and the end of a cent word ("cents", "centesimi"); -1 when none.
     [[nodiscard]] qsizetype centJoinAt(const ExtractionInput &in, qsizetype index) const;
@@ -53,6 +55,7 @@ private:
     QList<double> m_factors;  // beside m_currencies
     QHash<QString, QString> m_codes; // upper-case three-letter codes
     bool m_directNouns = false;
+    bool m_directCapitalised = false;
 };
 
 } // namespace dealdesk

@@ -10,6 +10,9 @@ namespace {
 
 // A strong cue this many words before the amount governs it ("valued at about $29 billion").
 constexpr qsizetype kGoverningDistance = 6;
+// Cues are looked for this many tokens around the amount, within its sentence: a 1 MB
+// "sentence" must not make every amount read all of it.
+constexpr qsizetype kWindowTokens = 80;
 
 qsizetype solidTokens(const QString &phrase)
 {
@@ -30,6 +33,12 @@ bool countsAsWord(const ExtractionInput &in, qsizetype i)
 
 RoleClassifier::RoleClassifier(const QString &language, QStringList *errors)
 {
+    if (const auto links = TsvTable::load(lexiconPath(language, QStringLiteral("money_links")))) {
+        for (qsizetype r = 0; r < links->rowCount(); ++r) {
+            if (links->value(r, QStringLiteral("kind")) == u"link")
+                m_links.add(links->value(r, QStringLiteral("word")), 0);
+        }
+    }
     const QString path = lexiconPath(language, QStringLiteral("money_roles"));
     QString error;
     const auto table = TsvTable::load(path, &error);
@@ -98,10 +107,10 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     const TextRange sentence = in.sentences[s];
     // Token indices of the sentence, found from the amount outwards.
     qsizetype from = first;
-    while (from > 0 && in.tokens[from - 1].start >= sentence.start)
+    while (from > 0 && first - from < kWindowTokens && in.tokens[from - 1].start >= sentence.start)
         --from;
     qsizetype to = end;
-    while (to < in.tokens.size() && in.tokens[to].end <= sentence.end)
+    while (to < in.tokens.size() && to - end < kWindowTokens && in.tokens[to].end <= sentence.end)
         ++to;
 
     std::optional<Cue> best;
@@ -114,6 +123,7 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     };
     // Before the amount: walk back, counting words.
     qsizetype words = 0;
+    bool lossBefore = false;
     for (qsizetype i = first - 1; i >= from; --i) {
         if (!countsAsWord(in, i))
             continue;
@@ -128,15 +138,20 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
             cue = cueAt(in, i, after);
         }
         if (cue) {
+            lossBefore = lossBefore || (cue->role == MoneyRole::Loss && words <= kGoverningDistance);
             if (cue->strength > 1 && words <= kGoverningDistance)
                 return cue->role;
             consider(*cue, words * 2);
         }
     }
+    // The token where a noun naming the amount would stand: right after it, or after a link.
+    qsizetype naming = nextSolid(in, end, 2);
+    if (naming >= 0) {
+        if (const auto link = m_links.matchAt(in, naming))
+            naming = nextSolid(in, link->endToken, 2);
+    }
     words = 0;
-    bool punctuated = false;
     for (qsizetype i = end; i < to; ++i) {
-        punctuated = punctuated || in.tokens[i].kind == TokenKind::Punct;
         if (!countsAsWord(in, i))
             continue;
         ++words;
@@ -145,7 +160,7 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
         // "a $4 billion revolving credit facility"; a governing cue after a comma governs
         // what follows it ("raises $6 billion, valuing it at ...").
         if (const auto cue = cueAt(in, i, after)) {
-            const bool names = words == 1 && !punctuated && cue->strength == 1;
+            const bool names = i == naming && cue->strength == 1;
             consider(*cue, names ? 0 : words * 2 + 1);
         }
         if (after > i + 1)
@@ -153,6 +168,10 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     }
     if (!best)
         return std::nullopt;
+    // Value lost is a loss: "ha perso 400 miliardi di capitalizzazione", "lost $200bn in
+    // market value" name the value, but the verb says what happened to it.
+    if (best->role == MoneyRole::Valuation && lossBefore)
+        return MoneyRole::Loss;
     return best->role;
 }
 

@@ -34,6 +34,7 @@ private:
     };
     [[nodiscard]] std::optional<Cue> cueAt(const ExtractionInput &in, qsizetype index, qsizetype &after) const;
 
+    PhraseMatcher m_links;   // "di", "of": may stand between an amount and the noun naming it
     PhraseMatcher m_phrases; // cues of more than one token; payload: index into m_phraseCues
     QList<Cue> m_phraseCues;
     QHash<QString, Cue> m_words;

@@ -190,9 +190,18 @@ std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput 
         return std::nullopt;
     if (prefix >= s.size() || !isAsciiDigit(s[prefix]))
         return std::nullopt;
-    const qsizetype run = digitRunLength(s, prefix);
-    QStringView suffix = s.sliced(prefix + run);
+    // ICU keeps "2\u202f000" (a narrow no-break space between groups) in one token: the
+    // space is dropped when three digits follow it.
+    qsizetype run = digitRunLength(s, prefix);
     QString digits = s.sliced(prefix, run).toString();
+    while (prefix + run + 4 <= s.size() && isGroupSpace(s.sliced(prefix + run, 1))
+           && digitRunLength(s, prefix + run + 1) >= 3
+           && (prefix + run + 4 == s.size() || !isAsciiDigit(s[prefix + run + 4]))) {
+        const qsizetype more = digitRunLength(s, prefix + run + 1);
+        digits += s.sliced(prefix + run + 1, more);
+        run += 1 + more;
+    }
+    QStringView suffix = s.sliced(prefix + run);
     qsizetype last = index;
     // "10 000 dollari", "1 200 000": groups after spaces, only after a short first group
     // written without marks, so "2019 100" stays two numbers.
