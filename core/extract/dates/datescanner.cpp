@@ -501,7 +501,9 @@ std::optional<std::pair<int, qsizetype>> DateScanner::twoDigitYearAt(qsizetype i
     qsizetype y = i;
     if (ok(y) && (m_items[y].roles & RoleOf))
         y += m_items[y].length;
-    const auto v = isNumber(y) && textOf(y).size() == 2 ? plainNumber(textOf(y), 2) : std::nullopt;
+    else if ((isPunct(y, u'-') || isPunct(y, u'/')) && adjacent(y) && adjacent(y + 1)) // "4-Jul-95"
+        ++y;
+    const auto v = ok(y) && isNumber(y) && textOf(y).size() == 2 ? plainNumber(textOf(y), 2) : std::nullopt;
     if (!v || *v <= 31 || (isPunct(y + 1, u'%') && adjacent(y + 1)))
         return std::nullopt;
     const int ref = m_in.reference.isValid() ? m_in.reference.year() : 2025;
