@@ -107,6 +107,8 @@ void TestMoney::robustness_data()
     QTest::addRow("10,000 digits") << QStringLiteral("en") << (QStringLiteral("$") + QString(10000, u'9')) << 0;
     QTest::addRow("10,000 digits with separators")
         << QStringLiteral("it") << (QStringLiteral("1") + QStringLiteral(".000").repeated(3000) + QStringLiteral(" euro")) << 0;
+    QTest::addRow("65,000 space-grouped thousands")
+        << QStringLiteral("fr") << (QStringLiteral("1") + QStringLiteral(" 000").repeated(1 << 16) + QStringLiteral(" euros")) << 0;
     QTest::addRow("1 MB line without spaces") << QStringLiteral("en") << QString(1 << 20, u'x') << 0;
     QTest::addRow("1 MB of digits and dollars")
         << QStringLiteral("en") << QStringLiteral("$1").repeated(1 << 19) << 1;
