@@ -17,6 +17,10 @@ std::optional<DealCueKind> kindFromString(QStringView s)
         return DealCueKind::Lead;
     if (s == u"backed")
         return DealCueKind::Backed;
+    if (s == u"joined")
+        return DealCueKind::Joined;
+    if (s == u"allocate")
+        return DealCueKind::Allocate;
     return std::nullopt;
 }
 

@@ -22,6 +22,8 @@ enum class DealCueKind : quint8 {
     Raise,  // target before, investors after "da/from": "Y raised $2bn from X"
     Lead,   // investors after, target is the round's: "led by X", "included A, B and C"
     Backed, // target before, investors after: "Y, backed by X"
+    Joined, // investors before, target is the round's: "X and Y joined", "A e B hanno partecipato"
+    Allocate, // the round's money goes on to a target: "una parte dei fondi sarà destinata a Y"
 };
 
 struct DealCue

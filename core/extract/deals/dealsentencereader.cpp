@@ -270,7 +270,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     // Cues, status words and clause marks of the sentence, in one pass over its tokens.
     QList<Cue> cues;
     QList<qsizetype> clauseMarks;
-    std::optional<DealStatus> modality;
+    // Rumours colour the whole sentence ("..., according to people familiar"); talks and
+    // plans only the cues after them ("X potrebbe investire", not "in Y, che potrebbe ...").
+    QList<QPair<qsizetype, DealStatus>> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
     for (qsizetype i = firstToken; i < endToken; ++i) {
         const Token &t = m_in.tokens[i];
@@ -282,8 +284,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         if (!statusHits.isEmpty()) {
             const DealStatus st = m_cues.status(statusHits.back().payloads->front());
             if (modalityRank(st) > 0) {
-                if (!modality || modalityRank(st) > modalityRank(*modality))
-                    modality = st;
+                modalities.append({t.start, st});
             } else if (!stated || st == DealStatus::Announced) {
                 stated = st;
             }
@@ -320,8 +321,26 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         if (c.cue.status && !verbStatus)
             verbStatus = c.cue.status;
     }
+    qsizetype currentSegmentEnd = sentence.end; // the end of the cue being read
+    // Strongest modality up to each one, so a lookup is a bisection whatever the sentence.
+    QList<DealStatus> strongestSoFar;
+    bool rumoured = false;
+    for (const auto &[pos, st] : std::as_const(modalities)) {
+        rumoured = rumoured || st == DealStatus::Rumored;
+        const bool stronger = strongestSoFar.isEmpty() || modalityRank(st) > modalityRank(strongestSoFar.last());
+        strongestSoFar.append(stronger ? st : strongestSoFar.last());
+    }
+    auto modalityBefore = [&](qsizetype end) -> std::optional<DealStatus> {
+        if (rumoured)
+            return DealStatus::Rumored;
+        const auto it = std::lower_bound(modalities.cbegin(), modalities.cend(), end,
+                                         [](const QPair<qsizetype, DealStatus> &m, qsizetype e) { return m.first < e; });
+        if (it == modalities.cbegin())
+            return std::nullopt;
+        return strongestSoFar[it - modalities.cbegin() - 1];
+    };
     auto statusOf = [&](const DealCue &cue, bool participant) {
-        if (modality)
+        if (const auto modality = modalityBefore(currentSegmentEnd))
             return *modality;
         if (participant && thread.roundStatus)
             return *thread.roundStatus;
@@ -347,6 +366,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     for (qsizetype c = 0; c < cues.size(); ++c) {
         const Cue &cue = cues[c];
         const qsizetype segEnd = segmentEnd(c);
+        currentSegmentEnd = cue.end;
         const qsizetype clause = clauseStart(cue.start);
         switch (cue.cue.kind) {
         case DealCueKind::Invest:
@@ -493,9 +513,34 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const int target = subject.isEmpty() ? thread.currentTarget : subject.back();
             if (target < 0)
                 break;
-            const DealStatus status = modality.value_or(cue.cue.status.value_or(DealStatus::Completed));
+            const DealStatus status =
+                modalityBefore(cue.end).value_or(cue.cue.status.value_or(DealStatus::Completed));
             for (int inv : listAfter(cue.end, segEnd, 4, Party::Investor))
                 addDeal(inv, target, -1, status, cue.cue.kind);
+            break;
+        }
+        case DealCueKind::Joined: {
+            // "Nvidia e Samsung hanno partecipato al round di X": the target may follow.
+            QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
+            sentenceInvestors = investors;
+            const QList<int> after = targetsAfter(cue.end, segEnd, investors);
+            const int target = after.isEmpty() ? thread.currentTarget : after.front();
+            if (target < 0)
+                break;
+            const DealStatus status = statusOf(cue.cue, after.isEmpty());
+            for (int inv : std::as_const(investors))
+                addDeal(inv, target, investors.size() == 1 ? amountRightAfter(inv, segEnd, 3) : -1, status, cue.cue.kind);
+            break;
+        }
+        case DealCueKind::Allocate: {
+            // The money of the round just told goes on: "18 miliardi andranno a Stargate".
+            if (thread.currentTarget < 0)
+                break;
+            const QList<int> targets = targetsAfter(cue.end, segEnd, {thread.currentTarget});
+            const int amount = amountNear(cue.end, segEnd, clause);
+            if (targets.size() != 1 || amount < 0)
+                break;
+            addDeal(thread.currentTarget, targets.front(), amount, statusOf(cue.cue, false), cue.cue.kind);
             break;
         }
         }

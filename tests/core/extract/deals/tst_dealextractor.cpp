@@ -83,6 +83,12 @@ private slots:
             {"\nOpenAI, sostenuta da Microsoft, cresce ancora.", "Microsoft>OpenAI - completed"},
             {"\nOpenAI è stata valutata 300 miliardi di dollari.", ""},
             {"\nNvidia ha registrato ricavi per 130 miliardi di dollari.", ""},
+            {"\nNvidia e Samsung hanno partecipato al round di Mistral AI.",
+             "Nvidia>Mistral AI - completed | Samsung>Mistral AI - completed"},
+            {"\nAnthropic ha raccolto 10 miliardi di dollari. Una parte, circa 2 miliardi di dollari, andrà a Project Rainier.",
+             ">Anthropic 1e+10USD completed | Anthropic>Project Rainier 2e+09USD announced"},
+            {"\nAmazon investirà 2 miliardi di dollari in Anthropic, che potrebbe quotarsi in borsa.",
+             "Amazon>Anthropic 2e+09USD announced"},
         });
         addRows("en", {
             {"\nAmazon will invest $4 billion in Anthropic.", "Amazon>Anthropic 4e+09USD announced"},
@@ -103,6 +109,8 @@ private slots:
              "Amazon>Anthropic - completed | Google>Anthropic - completed"},
             {"\nDatabricks is valued at $62 billion after the sale.", ""},
             {"\nxAI expects revenue of $500 million this year.", ""},
+            {"\nMicrosoft invested $1 billion in OpenAI, according to people familiar with the matter.",
+             "Microsoft>OpenAI 1e+09USD rumored"},
         });
         addRows("fr", {
             {"\nMistral AI a levé 600 millions d'euros auprès de General Catalyst.",
