@@ -17,7 +17,7 @@ struct RoleName
     quint32 roles;
 };
 
-constexpr std::array<RoleName, 16> roleNames{{
+constexpr std::array<RoleName, 17> roleNames{{
     {u"prep", RolePrep},
     {u"future", RolePrep | RoleFuture},
     {u"article", RoleArticle},
@@ -34,6 +34,7 @@ constexpr std::array<RoleName, 16> roleNames{{
     {u"day-suffix", RoleDaySuffix},
     {u"quarter-letter", RoleQuarterLetter},
     {u"indefinite", RoleIndefinite},
+    {u"shift-after", RoleShiftAfter},
 }};
 
 quint32 roleOf(QStringView name)

@@ -35,6 +35,8 @@ enum DateRole : quint32 {
     RoleWeekday = 1u << 17,      // a wide weekday name (ICU)
     RoleWeekdayAbbr = 1u << 18,  // an abbreviated weekday name (ICU): only before a date
     RoleFuture = 1u << 19,       // a preposition that points ahead: entro, by, d'ici, bis
+    RoleShiftAfter = 1u << 20,   // earlier, later, prima, später: "a year earlier" counts from
+                                 // another event, so it is no duration and no date
 };
 
 // Roles that may come before the core of an expression and become part of its span.

@@ -363,7 +363,10 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
         return std::nullopt;
     // The span opens at the first preposition or article, not at a bare "of".
     qsizetype first = k;
-    while (first < j && m_items[first].roles == RoleOf)
+    // ... nor at an article before a preposition ("das bis Ende 2025": "das" is a pronoun).
+    while (first < j
+           && (m_items[first].roles == RoleOf
+               || (m_items[first].roles == RoleArticle && first + 1 < j && (m_items[first + 1].roles & RolePrep))))
         first += m_items[first].length;
     d->firstItem = first;
     d->future = d->future || p.future;
@@ -660,6 +663,8 @@ std::optional<DateParse> DateScanner::quarter(qsizetype j) const
         q = *v;
         e = n;
     }
+    if (q >= 1 && q <= 4 && isPunct(e, u'-') && adjacent(e) && adjacent(e + 1)) // "third-quarter"
+        ++e;
     if (q < 1 || q > 4 || !ok(e) || !(m_items[e].roles & RoleUnit) || m_items[e].word->unit != u'Q')
         return std::nullopt;
     e += m_items[e].length;
@@ -821,6 +826,8 @@ std::optional<DateParse> DateScanner::duration(qsizetype j, const Prefix &p) con
     d.count = *count;
     d.unit = m_items[e].word->unit;
     e += m_items[e].length;
+    if (ok(e) && (m_items[e].roles & RoleShiftAfter))
+        return std::nullopt; // "a year earlier", "due anni dopo": counted from another event
     if (ok(e) && (m_items[e].roles & RoleAgoAfter)) {
         d.ago = true;
         e += m_items[e].length;

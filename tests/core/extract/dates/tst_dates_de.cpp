@@ -72,6 +72,11 @@ void TestDatesDe::read_data()
     QTest::addRow("am Sonntag") << u"Am Sonntag trafen sich die Investoren."_qs << jun14 << u"2025-06-08/day@Am Sonntag"_qs;
     QTest::addRow("am Montag future") << u"Am Montag wird der Vorstand entscheiden."_qs << jun14
                                       << u"2025-06-16/day@Am Montag"_qs;
+    QTest::addRow("past verb nearer than will")
+        << u"Am Dienstag teilte der Konzern mit, dass er zwei Milliarden investieren will."_qs << jun14
+        << u"2025-06-10/day@Am Dienstag"_qs;
+    QTest::addRow("pronoun before preposition") << u"Ein Programm, das bis Ende 2025 läuft."_qs << jun14
+                                                << u"2025/year@bis Ende 2025"_qs;
     QTest::addRow("vor zwei Jahren") << u"Vor zwei Jahren war die Firma noch klein."_qs << jun14
                                      << u"2023-06-14/day@Vor zwei Jahren"_qs;
     // Durations

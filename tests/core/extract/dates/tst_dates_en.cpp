@@ -51,6 +51,8 @@ void TestDatesEn::read_data()
                                 << u"2024-Q3/quarter@in the third quarter of 2024"_qs;
     QTest::addRow("Q3 2024") << u"Q3 2024 revenue beat forecasts."_qs << oct3 << u"2024-Q3/quarter@Q3 2024"_qs;
     QTest::addRow("2024 Q2") << u"Revenue rose in 2024 Q2."_qs << oct3 << u"2024-Q2/quarter@in 2024 Q2"_qs;
+    QTest::addRow("hyphenated quarter") << u"The chipmaker reported third-quarter revenue on Wednesday."_qs << oct3
+                                        << u"2024-Q3/quarter@third-quarter; 2024-10-02/day@on Wednesday"_qs;
     QTest::addRow("last quarter") << u"Margins shrank last quarter."_qs << oct3 << u"2024-Q3/quarter@last quarter"_qs;
     // Relative expressions
     QTest::addRow("month past") << u"In April the startup raised $1 billion."_qs << oct3 << u"2024-04/month@In April"_qs;
@@ -98,6 +100,7 @@ void TestDatesEn::read_data()
     QTest::addRow("around the clock") << u"It has 24/7 support."_qs << oct3 << QString();
     QTest::addRow("money") << u"The firm raised $2025 from fans."_qs << oct3 << QString();
     QTest::addRow("the year alone") << u"It was the deal of the year."_qs << oct3 << QString();
+    QTest::addRow("a year earlier") << u"Sales were up 94% from a year earlier."_qs << oct3 << QString();
     QTest::addRow("next week") << u"The vote is next week."_qs << oct3 << QString();
 }
 

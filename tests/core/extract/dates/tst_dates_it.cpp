@@ -105,6 +105,7 @@ void TestDatesIt::read_data()
                                     << u"P1D/duration@in un solo giorno"_qs;
     QTest::addRow("digits months") << u"Sono previsti 24 mesi di lavori."_qs << jan30 << u"P24M/duration@24 mesi"_qs;
     QTest::addRow("decimal") << u"Il progetto durerà 3,5 anni."_qs << jan30 << u"P3.5Y/duration@3,5 anni"_qs;
+    QTest::addRow("years later") << u"Due anni dopo la società fu venduta."_qs << jan30 << QString();
     // Not dates
     QTest::addRow("amount") << u"Il fondo ha raccolto 2.000 milioni di euro."_qs << jan30 << QString();
     QTest::addRow("counts and names") << u"Nvidia vende 25 miliardi di chip H100 e 2,000 GPU di Serie B."_qs << jan30
