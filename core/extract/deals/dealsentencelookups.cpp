@@ -1,0 +1,253 @@
+#include "core/extract/deals/dealsentencereader.h"
+
+// The lookups of the sentence reader: names and amounts around a cue, found by bisection over
+// sorted starts and within bounded windows, so reading stays linear in the text.
+
+#include <algorithm>
+
+namespace dealdesk {
+namespace {
+
+constexpr int MaxWordsToTarget = 10;    // "investe 4,3 miliardi di euro in Italia"
+constexpr int MaxGapWords = 16;   // gaps are never read further than this
+constexpr int MaxLookBack = 8;    // names looked at around a cue
+constexpr int MaxList = 30;       // names in one list of investors
+
+} // namespace
+
+DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealCues &cues,
+                                       const QList<EntityMention> &entities, const QList<Amount> &amounts)
+    : m_in(input), m_cues(cues), m_entities(entities), m_amounts(amounts), m_keys(input.text, input.tokens)
+{
+    // Sorted starts for binary searches: a sentence's lookups must not walk the article.
+    m_entityStarts.reserve(entities.size());
+    for (const EntityMention &e : entities)
+        m_entityStarts.append(e.range.start);
+    for (int a = 0; a < amounts.size(); ++a) {
+        if (isDealAmount(a))
+            m_dealAmounts.append(a);
+    }
+    std::sort(m_dealAmounts.begin(), m_dealAmounts.end(),
+              [&](int x, int y) { return amounts[x].range.start < amounts[y].range.start; });
+    for (int a : std::as_const(m_dealAmounts))
+        m_dealAmountStarts.append(amounts[a].range.start);
+}
+
+QList<int> DealSentenceReader::dealAmountsIn(TextRange range) const
+{
+    QList<int> out;
+    for (qsizetype i = firstDealAmountFrom(range.start); i < m_dealAmounts.size() && m_dealAmountStarts[i] < range.end; ++i)
+        out.append(m_dealAmounts[i]);
+    return out;
+}
+
+int DealSentenceReader::firstEntityFrom(qsizetype pos) const
+{
+    return int(std::lower_bound(m_entityStarts.begin(), m_entityStarts.end(), pos) - m_entityStarts.begin());
+}
+
+qsizetype DealSentenceReader::firstDealAmountFrom(qsizetype pos) const
+{
+    return std::lower_bound(m_dealAmountStarts.begin(), m_dealAmountStarts.end(), pos) - m_dealAmountStarts.begin();
+}
+
+bool DealSentenceReader::isDealAmount(int amount) const
+{
+    return amount >= 0 && m_amounts[amount].role == MoneyRole::Investment;
+}
+
+qsizetype DealSentenceReader::tokenAt(qsizetype offset) const
+{
+    auto it = std::lower_bound(m_in.tokens.begin(), m_in.tokens.end(), offset,
+                               [](const Token &t, qsizetype o) { return t.start < o; });
+    return it - m_in.tokens.begin();
+}
+
+bool DealSentenceReader::accepts(int entity, Party party) const
+{
+    const EntityType t = m_entities[entity].type;
+    switch (party) {
+    case Party::Investor: return t == EntityType::Org || t == EntityType::Place;
+    case Party::Target: return t == EntityType::Org || t == EntityType::Place || t == EntityType::Project;
+    case Party::Company: return t == EntityType::Org;
+    }
+    return false;
+}
+
+bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
+{
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space) {
+            if (t.in(m_in.text).contains(u'\n'))
+                return false;
+            continue;
+        }
+        const QStringView w = t.in(m_in.text);
+        if (w == u"," || w == u"*" || w == u"&")
+            continue;
+        if (!m_cues.isListWord(m_keys.at(i)))
+            return false;
+    }
+    return true;
+}
+
+int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const
+{
+    int words = 0;
+    // Callers look a few words ahead; past MaxGapWords the gap is "far" whatever its length.
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxGapWords;
+         ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Word) {
+            ++words;
+            if (targetWord && m_cues.isTargetWord(m_keys.at(i)))
+                *targetWord = true;
+        } else if (t.kind == TokenKind::Punct && clauseMark) {
+            const QChar c = m_in.text[t.start];
+            if (c == u',' || c == u';' || c == u':' || c == u'(' || c == u')')
+                *clauseMark = true;
+        }
+    }
+    return words;
+}
+
+QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const
+{
+    QList<int> out;
+    // A name after a preposition ("in Deutschland", "per l'Italia") is not the subject.
+    int nearest = -1;
+    for (int e = firstEntityFrom(pos) - 1, seen = 0; e >= 0 && seen < MaxLookBack; --e, ++seen) {
+        if (m_entities[e].range.start < clauseStart)
+            break;
+        if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)) {
+            nearest = e;
+            break;
+        }
+    }
+    if (nearest < 0)
+        return out;
+    out.append(nearest);
+    // Joint subjects: "Microsoft, Coatue, Altimeter e Thrive Capital verseranno".
+    int next = nearest;
+    for (int e = nearest - 1; e >= 0 && m_entities[e].range.start >= clauseStart && out.size() < MaxList; --e) {
+        if (!accepts(e, party))
+            continue;
+        if (!isListGap(m_entities[e].range.end, m_entities[next].range.start))
+            break;
+        out.prepend(e);
+        next = e;
+    }
+    return out;
+}
+
+QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWordsBefore, Party party) const
+{
+    QList<int> out;
+    int first = -1;
+    for (int e = firstEntityFrom(pos), seen = 0; e < m_entities.size() && seen < MaxLookBack; ++e, ++seen) {
+        if (m_entities[e].range.start >= end)
+            break;
+        if (accepts(e, party)) {
+            first = e;
+            break;
+        }
+    }
+    if (first < 0 || wordsBetween(pos, m_entities[first].range.start, nullptr, nullptr) > maxWordsBefore)
+        return out;
+    int last = first;
+    out.append(first);
+    for (int e = first + 1; e < m_entities.size() && m_entities[e].range.start < end && out.size() < MaxList; ++e) {
+        const QStringView gap = QStringView(m_in.text).sliced(m_entities[last].range.end,
+                                                              m_entities[e].range.start - m_entities[last].range.end);
+        // "Singapore's GIC", "Abu Dhabi's MGX": the place only says where the investor is.
+        if ((gap == u"'s " || gap == u"\u2019s ") && m_entities[last].type == EntityType::Place) {
+            out.removeLast();
+        } else if (!isListGap(m_entities[last].range.end, m_entities[e].range.start)) {
+            break;
+        }
+        if (accepts(e, party))
+            out.append(e);
+        last = e;
+    }
+    return out;
+}
+
+bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
+{
+    // Looks at the two words before `pos`: "di Meta", "de la Commission".
+    int words = 0;
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 2; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space) {
+            if (t.in(m_in.text).contains(u'\n'))
+                return false;
+            continue;
+        }
+        if (t.kind != TokenKind::Word)
+            return false;
+        const quint64 k = m_keys.at(i);
+        if (m_cues.isOfWord(k) || m_cues.isTargetWord(k) || (withFrom && m_cues.isFromWord(k)))
+            return true;
+        ++words;
+    }
+    return false;
+}
+
+QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const
+{
+    for (int e = firstEntityFrom(pos); e < m_entities.size(); ++e) {
+        const TextRange r = m_entities[e].range;
+        if (r.start >= end)
+            break;
+        if (investors.contains(e) || !accepts(e, Party::Target))
+            continue;
+        bool toWord = false;
+        const int words = wordsBetween(pos, r.start, nullptr, &toWord);
+        if (words > MaxWordsToTarget)
+            break;
+        // A target is the verb's object ("backed OpenAI") or follows "in", "per", "into";
+        // a name followed by its own amount is one more investor ("SoftBank $500m").
+        if ((words > 0 && !toWord) || amountRightAfter(e, end, 0) >= 0)
+            continue;
+        QList<int> out;
+        for (int t : listAfter(r.start, end, 0, Party::Target)) {
+            if (!investors.contains(t))
+                out.append(t);
+        }
+        return out;
+    }
+    return {};
+}
+
+int DealSentenceReader::amountNear(qsizetype pos, qsizetype segmentEnd, qsizetype clauseStart) const
+{
+    const qsizetype i = firstDealAmountFrom(pos);
+    if (i < m_dealAmounts.size() && m_amounts[m_dealAmounts[i]].range.start < segmentEnd)
+        return m_dealAmounts[i];
+    for (qsizetype j = i - 1; j >= 0 && j >= i - 2; --j) {
+        const TextRange r = m_amounts[m_dealAmounts[j]].range;
+        if (r.start < clauseStart)
+            break;
+        if (r.end <= pos)
+            return m_dealAmounts[j];
+    }
+    return -1;
+}
+
+int DealSentenceReader::amountRightAfter(int entity, qsizetype end, int maxWords) const
+{
+    const qsizetype from = m_entities[entity].range.end;
+    const qsizetype i = firstDealAmountFrom(from);
+    if (i >= m_dealAmounts.size())
+        return -1;
+    const int a = m_dealAmounts[i];
+    const TextRange r = m_amounts[a].range;
+    if (r.start >= end)
+        return -1;
+    bool mark = false;
+    // "SoftBank $500m", "Thrive put in about $1.2 billion" (the cue word is counted).
+    return wordsBetween(from, r.start, &mark, nullptr) <= maxWords && !mark ? a : -1;
+}
+
+} // namespace dealdesk
