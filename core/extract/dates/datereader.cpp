@@ -136,26 +136,33 @@ std::optional<Resolved> resolve(const DateParse &d, QDate ref, const std::functi
 
 } // namespace
 
-DateReader::DateReader(const QString &language, QStringList *errors, NumberWordReader numberWords)
-    : m_language(language), m_lexicon(language, errors), m_numberWords(std::move(numberWords))
+DateReader::DateReader(const QString &language, QStringList *errors, DateNumbers numbers)
+    : m_language(language), m_lexicon(language, errors), m_numbers(std::move(numbers))
 {
-    if (!m_numberWords) {
+    if (!m_numbers.words || !m_numbers.scaleAt) {
         // The money component reports the number lexicons' problems; they are not repeated.
-        auto numbers = std::make_shared<const NumberReader>(language);
-        m_numberWords = [numbers](const ExtractionInput &in, qsizetype token)
-            -> std::optional<std::pair<double, qsizetype>> {
-            const auto m = numbers->readAt(in, token, false);
-            if (!m || m->overflow)
-                return std::nullopt;
-            return std::pair{m->value, m->endToken};
-        };
+        auto reader = std::make_shared<const NumberReader>(language);
+        if (!m_numbers.words) {
+            m_numbers.words = [reader](const ExtractionInput &in, qsizetype token)
+                -> std::optional<std::pair<double, qsizetype>> {
+                const auto m = reader->readAt(in, token, false);
+                if (!m || m->overflow)
+                    return std::nullopt;
+                return std::pair{m->value, m->endToken};
+            };
+        }
+        if (!m_numbers.scaleAt) {
+            m_numbers.scaleAt = [reader](const ExtractionInput &in, qsizetype token) {
+                return reader->scaleAt(in, token).has_value();
+            };
+        }
     }
 }
 
 QList<DateMention> DateReader::read(const ExtractionInput &in) const
 {
     QList<DateMention> out;
-    const DateScanner scanner(in, m_lexicon, m_numberWords, m_language == QLatin1String("en"));
+    const DateScanner scanner(in, m_lexicon, m_numbers, m_language == QLatin1String("en"));
     for (qsizetype k = 0; k < scanner.itemCount();) {
         if (!scanner.mayStart(k)) {
             ++k;

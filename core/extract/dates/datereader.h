@@ -24,12 +24,20 @@ struct ExtractionInput;
 using NumberWordReader =
     std::function<std::optional<std::pair<double, qsizetype>>(const ExtractionInput &, qsizetype tokenIndex)>;
 
+// The numbers the date reader needs read: words for counts and days, and scale words after a
+// number ("2025 milioni" is money, not a year).
+struct DateNumbers
+{
+    NumberWordReader words;
+    std::function<bool(const ExtractionInput &, qsizetype tokenIndex)> scaleAt;
+};
+
 class DateReader
 {
 public:
     // Loads the words of `language` (ICU names and resources/lexicon/<lang>/dates*.tsv).
-    // Without `numberWords`, number words are read by a NumberReader of the language.
-    DateReader(const QString &language, QStringList *errors, NumberWordReader numberWords = {});
+    // Without `numbers`, numbers are read by a NumberReader of the language.
+    DateReader(const QString &language, QStringList *errors, DateNumbers numbers = {});
 
     [[nodiscard]] QList<DateMention> read(const ExtractionInput &in) const;
     [[nodiscard]] const QString &language() const { return m_language; }
@@ -37,7 +45,7 @@ public:
 private:
     QString m_language;
     DateLexicon m_lexicon;
-    NumberWordReader m_numberWords;
+    DateNumbers m_numbers;
 };
 
 } // namespace dealdesk

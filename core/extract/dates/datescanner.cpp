@@ -29,9 +29,9 @@ std::optional<int> plainNumber(QStringView s, int maxLength)
 
 } // namespace
 
-DateScanner::DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, const NumberWordReader &numberWords,
+DateScanner::DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, const DateNumbers &numbers,
                          bool monthFirst)
-    : m_in(in), m_lexicon(lexicon), m_numberWords(numberWords), m_monthFirst(monthFirst)
+    : m_in(in), m_lexicon(lexicon), m_numbers(numbers), m_monthFirst(monthFirst)
 {
     buildItems();
 }
@@ -191,6 +191,14 @@ std::optional<int> DateScanner::yearAt(qsizetype i, bool strict) const
     const bool inRange = strict ? (*y >= 1900 && *y <= 2100) : (*y >= 1000 && *y <= 2999);
     if (!inRange || (isPunct(i + 1, u'%') && adjacent(i + 1)))
         return std::nullopt;
+    // "2025 milioni", "2030 €": money, not a year
+    if (ok(i + 1)) {
+        const Token &next = m_in.tokens[m_items[i + 1].token];
+        if (next.kind == TokenKind::Punct && m_in.text[next.start].category() == QChar::Symbol_Currency)
+            return std::nullopt;
+        if (next.kind == TokenKind::Word && m_numbers.scaleAt && m_numbers.scaleAt(m_in, m_items[i + 1].token))
+            return std::nullopt;
+    }
     return y;
 }
 
@@ -239,10 +247,10 @@ std::optional<int> DateScanner::quarterLetterAt(qsizetype i) const
 
 std::optional<std::pair<double, qsizetype>> DateScanner::numberWordAt(qsizetype i) const
 {
-    if (!ok(i) || !m_numberWords || m_in.tokens[m_items[i].token].kind != TokenKind::Word
+    if (!ok(i) || !m_numbers.words || m_in.tokens[m_items[i].token].kind != TokenKind::Word
         || (m_items[i].roles & dateCoreRoles & ~RoleIndefinite))
         return std::nullopt;
-    const auto number = m_numberWords(m_in, m_items[i].token);
+    const auto number = m_numbers.words(m_in, m_items[i].token);
     if (!number || number->second <= m_items[i].token)
         return std::nullopt;
     qsizetype next = i;
@@ -314,12 +322,12 @@ std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const P
         next = i + it.length;
         return 1.0;
     }
-    if (t.kind != TokenKind::Word || !m_numberWords)
+    if (t.kind != TokenKind::Word || !m_numbers.words)
         return std::nullopt;
     // Ask the number reader only where a unit follows within a few words.
     if (!it.unitAhead)
         return std::nullopt;
-    const auto number = m_numberWords(m_in, it.token);
+    const auto number = m_numbers.words(m_in, it.token);
     if (!number || number->first <= 0 || number->second <= it.token)
         return std::nullopt;
     next = i;
@@ -630,6 +638,8 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
     } else if (ok(e) && (m_items[e].roles & RoleMod) && !(m_items[e].roles & dateCoreRoles)) {
         d.mod = m_items[e].word->mod; // "marzo scorso", "mai dernier"
         e += m_items[e].length;
+    } else if (!p.any) {
+        return std::nullopt; // a bare name: "vers Mars", "April Smith"; "in April", "a marzo" are months
     }
     d.endItem = e;
     return d;

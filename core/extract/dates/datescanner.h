@@ -39,8 +39,7 @@ struct DateParse
 class DateScanner
 {
 public:
-    DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, const NumberWordReader &numberWords,
-                bool monthFirst);
+    DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, const DateNumbers &numbers, bool monthFirst);
 
     [[nodiscard]] qsizetype itemCount() const { return m_items.size(); }
     [[nodiscard]] qsizetype startOf(qsizetype item) const;
@@ -113,7 +112,7 @@ private:
 
     const ExtractionInput &m_in;
     const DateLexicon &m_lexicon;
-    const NumberWordReader &m_numberWords;
+    const DateNumbers &m_numbers;
     bool m_monthFirst = false;
     QList<Item> m_items;
     mutable qsizetype m_anchor = -1; // the item parseAt starts from

@@ -88,6 +88,7 @@ void TestDatesFr::read_data()
     QTest::addRow("thousands") << u"Le fonds compte 2.000 salariés."_qs << feb12 << QString();
     QTest::addRow("clock") << u"La réunion commence à 18h40."_qs << feb12 << QString();
     QTest::addRow("week") << u"La semaine dernière, la banque a annoncé un rachat."_qs << feb12 << QString();
+    QTest::addRow("planet") << u"La mission vers Mars coûtera cher."_qs << feb12 << QString();
     QTest::addRow("plural years") << u"Dans les prochaines années, le marché va croître."_qs << feb12 << QString();
 }
 

@@ -108,6 +108,7 @@ void TestDatesIt::read_data()
     QTest::addRow("years later") << u"Due anni dopo la società fu venduta."_qs << jan30 << QString();
     // Not dates
     QTest::addRow("amount") << u"Il fondo ha raccolto 2.000 milioni di euro."_qs << jan30 << QString();
+    QTest::addRow("year-like amount") << u"Il fondo da 2025 milioni di euro e un premio da 2030 €."_qs << jan30 << QString();
     QTest::addRow("counts and names") << u"Nvidia vende 25 miliardi di chip H100 e 2,000 GPU di Serie B."_qs << jan30
                                       << QString();
     QTest::addRow("clock time") << u"Alle 04:10 è arrivata la notizia."_qs << jan30 << QString();
