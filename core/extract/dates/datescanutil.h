@@ -1,0 +1,33 @@
+#pragma once
+// Small helpers shared by the files of the date scanner (datescanner.cpp, datepatterns.cpp).
+
+#include "core/extract/dates/datelexicon.h"
+
+#include <QStringView>
+
+#include <optional>
+
+namespace dealdesk::datescan {
+
+constexpr quint32 nameRoles = RoleMonth | RoleMonthAbbr | RoleWeekday | RoleWeekdayAbbr;
+constexpr qsizetype maxWordLength = 24; // longer words are no date word: not looked up
+constexpr int maxPrefixWords = 8;
+constexpr qsizetype lookahead = 5; // items from a number word to its unit or month
+
+[[nodiscard]] inline bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// The value of a run of 1..maxLength digits that makes the whole of `s`.
+[[nodiscard]] inline std::optional<int> plainNumber(QStringView s, int maxLength)
+{
+    if (s.isEmpty() || s.size() > maxLength)
+        return std::nullopt;
+    int v = 0;
+    for (QChar c : s) {
+        if (!isDigit(c))
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+} // namespace dealdesk::datescan
