@@ -20,6 +20,27 @@ struct Found
     QString canonical; // empty: the surface is the canonical name
 };
 
+// A word with a capital after a small letter ("DeepSeek", "xAI"), long enough not to be a
+// unit or a degree ("kWh", "PhD") and not an all-capitals acronym.
+bool isBrandShaped(const ArticleScan &scan, qsizetype i)
+{
+    if (!scan.isWord(i))
+        return false;
+    const QStringView w = scan.word(i);
+    if (w.size() < 4 || w.size() > 40 || scan.cues.isCommonWord(scan.keys.at(i)))
+        return false;
+    bool lowerSeen = false;
+    for (QChar c : w) {
+        if (!c.isLetterOrNumber())
+            return false;
+        if (c.isLower())
+            lowerSeen = true;
+        else if (c.isUpper() && lowerSeen)
+            return true;
+    }
+    return false;
+}
+
 QSet<QString> territoryExclusions(QStringList *errors)
 {
     QSet<QString> out;
@@ -153,6 +174,11 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
                 if (span && span->end > best.end && !holdsKnownName(scan, span->first, span->end))
                     best = {span->first, span->end, span->type, QString()};
             }
+        }
+        if (best.end <= i && isBrandShaped(scan, i)) {
+            // "CoreWeave", "MosaicML": a capital inside a word is a brand's, not a sentence's.
+            const bool apple = scan.word(i).startsWith(u'i'); // "iPhone", "iPad"
+            best = {i, i + 1, apple ? EntityType::Product : EntityType::Org, QString()};
         }
         if (best.end <= i)
             continue;

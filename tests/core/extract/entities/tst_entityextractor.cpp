@@ -115,6 +115,8 @@ private slots:
             {"the start-up Veltrion raised money", "ORG Veltrion=Veltrion"},
             {"Mr Holloway said nothing.", "PERSON Holloway=Holloway"},
             {"Project Rainier is an Amazon cluster.", "PROJECT Project Rainier=Project Rainier | ORG Amazon=Amazon"},
+            {"Investors backed NeuroForge and the iPhone maker.", "ORG NeuroForge=NeuroForge | PRODUCT iPhone=iPhone"},
+            {"It uses 5 kWh per PhD student.", ""},
         });
         addRows("fr", {
             {"La France et l'Allemagne investissent.", "PLACE France=France | PLACE Allemagne=Germany"},
