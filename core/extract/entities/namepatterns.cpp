@@ -81,7 +81,9 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
             break;
         ++words;
         runEnd = k + 1;
-        if (cues.isCompanySuffix(scan.keys.at(k)))
+        // "KI-Branche", "AI-powered": a cue glued to a following word is not a name's end.
+        const bool glued = k + 2 < scan.tokens.size() && scan.word(k + 1) == u"-" && scan.isWord(k + 2);
+        if (cues.isCompanySuffix(scan.keys.at(k)) && !glued)
             lastCue = k;
     }
     if (lastCue >= 0)
