@@ -109,6 +109,7 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
     }
 
     QList<Amount> amounts;
+    RoleClassifier::Memo memo(found.isEmpty() ? 0 : in.tokens.size());
     for (const Found &f : found) {
         const AmountCandidate &c = f.candidate;
         if (c.currency.isEmpty())
@@ -119,7 +120,7 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
         a.money = Money{c.currency, c.low, c.high, c.qualifier};
         // Without a cue of its own, an amount continues the story of the one before it in
         // the same or the previous sentence ("Amazon invests $4bn. The $4bn ...").
-        const auto role = d->roles.classify(in, c.firstToken, c.endToken);
+        const auto role = d->roles.classify(in, c.firstToken, c.endToken, &memo);
         if (role) {
             a.role = *role;
         } else if (!amounts.isEmpty()) {

@@ -12,7 +12,7 @@ namespace {
 constexpr qsizetype kGoverningDistance = 6;
 // Cues are looked for this many tokens around the amount, within its sentence: a 1 MB
 // "sentence" must not make every amount read all of it.
-constexpr qsizetype kWindowTokens = 80;
+constexpr qsizetype kWindowTokens = 60;
 
 qsizetype solidTokens(const QString &phrase)
 {
@@ -61,10 +61,13 @@ RoleClassifier::RoleClassifier(const QString &language, QStringList *errors)
             m_phraseCues.append(c);
         } else if (table->value(r, QStringLiteral("match")) == u"prefix") {
             const QString key = PhraseMatcher::fold(cue);
-            m_prefixes.insert(key, c);
+            m_prefixes.insert(qHash(QStringView(key)), Keyed{key, c});
+            for (qsizetype len = 1; len <= key.size(); ++len)
+                m_prefixStarts.insert(qHash(QStringView(key).first(len)));
             m_maxPrefix = std::max(m_maxPrefix, key.size());
         } else {
-            m_words.insert(PhraseMatcher::fold(cue), c);
+            const QString key = PhraseMatcher::fold(cue);
+            m_words.insert(qHash(QStringView(key)), Keyed{key, c});
         }
     }
 }
@@ -80,15 +83,27 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &
     const Token &t = in.tokens[index];
     if (t.kind != TokenKind::Word || t.length() > 40)
         return std::nullopt;
-    const QString word = PhraseMatcher::fold(t.in(in.text));
-    if (const auto it = m_words.constFind(word); it != m_words.cend())
-        return *it;
+    QVarLengthArray<QChar, 48> folded;
+    PhraseMatcher::fold(t.in(in.text), folded);
+    const QStringView word(folded.data(), folded.size());
+    if (const Cue *cue = find(m_words, word))
+        return *cue;
     // The longest prefix: "investitionsausgaben" is spending before "investi" is investment.
-    for (qsizetype len = std::min(word.size(), m_maxPrefix); len >= 3; --len) {
-        if (const auto it = m_prefixes.constFind(word.left(len)); it != m_prefixes.cend())
-            return *it;
+    std::optional<Cue> longest;
+    for (qsizetype len = 1; len <= std::min(word.size(), m_maxPrefix); ++len) {
+        const QStringView prefix = word.first(len);
+        if (!m_prefixStarts.contains(qHash(prefix)))
+            break;
+        if (const Cue *cue = len >= 3 ? find(m_prefixes, prefix) : nullptr)
+            longest = *cue;
     }
-    return std::nullopt;
+    return longest;
+}
+
+const RoleClassifier::Cue *RoleClassifier::find(const QHash<size_t, Keyed> &table, QStringView key)
+{
+    const auto it = table.constFind(qHash(key));
+    return it != table.cend() && it->key == key ? &it->cue : nullptr;
 }
 
 bool RoleClassifier::isCue(const ExtractionInput &in, qsizetype index) const
@@ -97,7 +112,47 @@ bool RoleClassifier::isCue(const ExtractionInput &in, qsizetype index) const
     return index >= 0 && index < in.tokens.size() && cueAt(in, index, after).has_value();
 }
 
-std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsizetype first, qsizetype end) const
+std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionInput &in, qsizetype index,
+                                                                qsizetype &start) const
+{
+    start = index;
+    // A phrase ending here is read whole: "spese in conto capitale" is no "capitale".
+    if (const auto hit = m_phrases.matchBefore(in, index + 1)) {
+        start = hit->firstToken;
+        return m_phraseCues[hit->payload];
+    }
+    qsizetype after = 0;
+    return cueAt(in, index, after);
+}
+
+std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInput &in, qsizetype index,
+                                                            bool backward, qsizetype &other, Memo *memo) const
+{
+    QList<qint32> *perToken = memo ? (backward ? &memo->m_backward : &memo->m_forward) : nullptr;
+    if (perToken && index < perToken->size() && (*perToken)[index] != Memo::kUnknown) {
+        const qint32 k = (*perToken)[index];
+        if (k == Memo::kNone) {
+            other = backward ? index : index + 1;
+            return std::nullopt;
+        }
+        const Memo::Found &f = memo->m_found[k];
+        other = f.otherEnd;
+        return Cue{MoneyRole(f.role), f.strength};
+    }
+    const auto cue = backward ? cueEndingAt(in, index, other) : cueAt(in, index, other);
+    if (perToken && index < perToken->size()) {
+        if (cue) {
+            (*perToken)[index] = qint32(memo->m_found.size());
+            memo->m_found.append(Memo::Found{int(cue->role), cue->strength, other});
+        } else {
+            (*perToken)[index] = Memo::kNone;
+        }
+    }
+    return cue;
+}
+
+std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsizetype first, qsizetype end,
+                                                  Memo *memo) const
 {
     if (first < 0 || end <= first || end > in.tokens.size())
         return std::nullopt;
@@ -128,15 +183,10 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
         if (!countsAsWord(in, i))
             continue;
         ++words;
-        qsizetype after = 0;
-        // A phrase ending here is read whole: "spese in conto capitale" is no "capitale".
-        std::optional<Cue> cue;
-        if (const auto hit = m_phrases.matchBefore(in, i + 1); hit && hit->firstToken >= from) {
-            cue = m_phraseCues[hit->payload];
-            i = hit->firstToken;
-        } else {
-            cue = cueAt(in, i, after);
-        }
+        qsizetype start = i;
+        const std::optional<Cue> cue = memoized(in, i, true, start, memo);
+        if (start >= from)
+            i = start;
         if (cue) {
             lossBefore = lossBefore || (cue->role == MoneyRole::Loss && words <= kGoverningDistance);
             if (cue->strength > 1 && words <= kGoverningDistance)
@@ -155,11 +205,11 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
         if (!countsAsWord(in, i))
             continue;
         ++words;
-        qsizetype after = 0;
+        qsizetype after = i + 1;
         // The noun right after the amount names it: "12,7 miliardi di fatturato",
         // "a $4 billion revolving credit facility"; a governing cue after a comma governs
         // what follows it ("raises $6 billion, valuing it at ...").
-        if (const auto cue = cueAt(in, i, after)) {
+        if (const auto cue = memoized(in, i, false, after, memo)) {
             const bool names = i == naming && cue->strength == 1;
             consider(*cue, names ? 0 : words * 2 + 1);
         }

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -21,8 +22,31 @@ class RoleClassifier
 public:
     explicit RoleClassifier(const QString &language, QStringList *errors = nullptr);
 
+    // What the cue look-ups found at each token of one article, so that the amounts of a
+    // dense sentence do not look the same words up again. Make one per article.
+    class Memo
+    {
+    public:
+        explicit Memo(qsizetype tokens = 0) : m_forward(tokens, kUnknown), m_backward(tokens, kUnknown) { }
+
+    private:
+        friend class RoleClassifier;
+        static constexpr qint32 kUnknown = -2;
+        static constexpr qint32 kNone = -1;
+        QList<qint32> m_forward;  // index into m_found, per token
+        QList<qint32> m_backward;
+        struct Found
+        {
+            int role;
+            int strength;
+            qsizetype otherEnd; // the token after a forward hit, the first token of a backward one
+        };
+        QList<Found> m_found;
+    };
+
     // The role of the amount on tokens [first, end); nullopt when its sentence has no cue.
-    [[nodiscard]] std::optional<MoneyRole> classify(const ExtractionInput &in, qsizetype first, qsizetype end) const;
+    [[nodiscard]] std::optional<MoneyRole> classify(const ExtractionInput &in, qsizetype first, qsizetype end,
+                                                    Memo *memo = nullptr) const;
     // Whether the word at `index` is a cue: "132 mln di debito" names money, not a count.
     [[nodiscard]] bool isCue(const ExtractionInput &in, qsizetype index) const;
 
@@ -33,12 +57,25 @@ private:
         int strength = 1;
     };
     [[nodiscard]] std::optional<Cue> cueAt(const ExtractionInput &in, qsizetype index, qsizetype &after) const;
+    // A cue phrase ending at `index`, else the cue word there; `start` is where it begins.
+    [[nodiscard]] std::optional<Cue> cueEndingAt(const ExtractionInput &in, qsizetype index, qsizetype &start) const;
+    [[nodiscard]] std::optional<Cue> memoized(const ExtractionInput &in, qsizetype index, bool backward,
+                                              qsizetype &other, Memo *memo) const;
 
     PhraseMatcher m_links;   // "di", "of": may stand between an amount and the noun naming it
     PhraseMatcher m_phrases; // cues of more than one token; payload: index into m_phraseCues
     QList<Cue> m_phraseCues;
-    QHash<QString, Cue> m_words;
-    QHash<QString, Cue> m_prefixes;
+    // By qHash of the folded text, so a word and its prefixes are looked up without making
+    // strings; the text is compared on a hit.
+    struct Keyed
+    {
+        QString key;
+        Cue cue;
+    };
+    [[nodiscard]] static const Cue *find(const QHash<size_t, Keyed> &table, QStringView key);
+    QHash<size_t, Keyed> m_words;
+    QHash<size_t, Keyed> m_prefixes;
+    QSet<size_t> m_prefixStarts; // every beginning of every prefix cue: the walk stops early
     qsizetype m_maxPrefix = 0;
 };
 

@@ -285,7 +285,7 @@ std::optional<NumberMatch> NumberReader::Data::readWords(const ExtractionInput &
         if (in.tokens[i].kind != TokenKind::Word)
             return {};
         const QStringView w = in.tokens[i].in(in.text);
-        if (w.size() > 48 || !words.canStartWith(w.front().toCaseFolded()))
+        if (w.size() > 48 || !words.canStartWith(PhraseMatcher::foldChar(w.front())))
             return {};
         NumberWords::fold(w, folded);
         return words.split(QStringView(folded.data(), folded.size()));

@@ -1,5 +1,6 @@
 #include "core/extract/numbers/numberwords.h"
 
+#include "core/extract/numbers/phrasematcher.h"
 #include "core/extract/tsvtable.h"
 #include "core/text/tokenizer.h"
 
@@ -156,7 +157,10 @@ void NumberWords::load(const QString &path, QStringList *errors)
         m_pieceByHash.insert(qHash(QStringView(folded)), int(m_pieceList.size()));
         m_pieceText << folded;
         m_pieceList << piece;
-        m_firstLetters.insert(folded.front());
+        m_firstLetters.set(folded.front().unicode());
+        m_firstPairs.set(pairKey(folded.front(), folded.size() > 1 ? folded[1] : QChar()));
+        for (qsizetype len = 1; len <= folded.size(); ++len)
+            m_prefixHashes.insert(qHash(QStringView(folded).first(len)));
         m_maxPieceLength = std::max(m_maxPieceLength, folded.size());
     }
 }
@@ -165,7 +169,7 @@ void NumberWords::fold(QStringView word, QVarLengthArray<QChar, 64> &out)
 {
     out.resize(word.size());
     for (qsizetype i = 0; i < word.size(); ++i)
-        out[i] = word[i] == u'\u2019' ? QChar(u'\'') : word[i].toCaseFolded();
+        out[i] = PhraseMatcher::foldChar(word[i]);
 }
 
 const NumberPiece *NumberWords::find(QStringView piece) const
@@ -181,24 +185,35 @@ QList<NumberPiece> NumberWords::split(QStringView foldedWord) const
     const qsizetype n = foldedWord.size();
     if (n == 0 || n > kMaxGluedLength || !canStartWith(foldedWord.front()))
         return {};
+    // A word no piece can begin (most words) is refused before any hashing: its first two
+    // letters must begin a piece, or its first letter be a piece of its own ("e").
+    if (n > 1 && !m_firstPairs.test(pairKey(foldedWord[0], foldedWord[1]))
+        && !m_firstPairs.test(pairKey(foldedWord[0], QChar())))
+        return {};
     if (const NumberPiece *whole = find(foldedWord))
         return {*whole};
-    // from[i]: the length of the piece that ends at i on some full cover of [0, i), longest
-    // piece preferred; -1 when [0, i) cannot be covered.
-    QVarLengthArray<qsizetype, 64> from(n + 1);
-    std::fill(from.begin(), from.end(), -1);
-    from[0] = 0;
-    for (qsizetype end = 1; end <= n; ++end) {
-        const qsizetype longest = std::min(end, m_maxPieceLength);
-        for (qsizetype len = longest; len >= 1; --len) {
-            if (from[end - len] >= 0 && find(foldedWord.sliced(end - len, len))) {
-                from[end] = len;
+    // Forward over the word: back[i] is where the piece ending at i started, -1 when no
+    // cover reaches i. From each reached position the pieces are walked like a trie: the walk
+    // stops as soon as no piece starts with what has been read.
+    QVarLengthArray<qsizetype, 64> back(n + 1);
+    std::fill(back.begin(), back.end(), -1);
+    back[0] = 0;
+    for (qsizetype p = 0; p < n; ++p) {
+        if (back[p] < 0)
+            continue;
+        for (qsizetype len = 1; len <= std::min(m_maxPieceLength, n - p); ++len) {
+            const QStringView slice = foldedWord.sliced(p, len);
+            if (!m_prefixHashes.contains(qHash(slice)))
                 break;
-            }
+            if (find(slice))
+                back[p + len] = p; // a later start wins: the last piece is the longest
         }
     }
-    if (from[n] < 0)
+    if (back[n] < 0)
         return {};
+    QVarLengthArray<qsizetype, 64> from(n + 1);
+    for (qsizetype end = n; end > 0; end = back[end])
+        from[end] = end - back[end];
     QList<NumberPiece> pieces;
     for (qsizetype end = n; end > 0; end -= from[end])
         pieces.prepend(*find(foldedWord.sliced(end - from[end], from[end])));

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
 #include <optional>
 
 namespace dealdesk {
@@ -59,7 +60,8 @@ public:
     // Case-folds `word` into `out` without allocating for short words.
     static void fold(QStringView word, QVarLengthArray<QChar, 64> &out);
     // A cheap first test: can a number word start with this (folded) letter?
-    [[nodiscard]] bool canStartWith(QChar foldedFirst) const { return m_firstLetters.contains(foldedFirst); }
+    [[nodiscard]] bool canStartWith(QChar foldedFirst) const { return m_firstLetters.test(foldedFirst.unicode()); }
+    [[nodiscard]] static size_t pairKey(QChar a, QChar b) { return (size_t(a.unicode()) * 257 + b.unicode()) & 0xffff; }
     [[nodiscard]] const QStringList &multiTokenWords() const { return m_multiTokenWords; }
     [[nodiscard]] const QList<NumberPiece> &multiTokenPieces() const { return m_multiTokenPieces; }
     [[nodiscard]] const QStringList &percentWords() const { return m_percentWords; }
@@ -71,7 +73,9 @@ private:
     QHash<size_t, int> m_pieceByHash;
     QStringList m_pieceText;
     QList<NumberPiece> m_pieceList;
-    QSet<QChar> m_firstLetters;
+    std::bitset<65536> m_firstLetters; // a bit per UTF-16 unit: tested for every word of an article
+    std::bitset<65536> m_firstPairs;   // the first two letters of pieces (hashed): a second early test
+    QSet<size_t> m_prefixHashes; // every prefix of every piece: the search stops where none goes on
     QStringList m_multiTokenWords; // "quatre-vingt", "dix-sept": matched as phrases
     QList<NumberPiece> m_multiTokenPieces;
     QStringList m_percentWords;

@@ -44,6 +44,26 @@ QString PhraseMatcher::fold(QStringView token)
     return f;
 }
 
+void PhraseMatcher::fold(QStringView token, QVarLengthArray<QChar, 48> &out)
+{
+    out.resize(token.size());
+    for (qsizetype i = 0; i < token.size(); ++i)
+        out[i] = foldChar(token[i]);
+}
+
+const QList<PhraseMatcher::Phrase> *PhraseMatcher::candidates(const QHash<size_t, QList<Phrase>> &table,
+                                                              const std::bitset<65536> &shapes, QStringView token) const
+{
+    if (token.isEmpty() || token.size() > m_maxPart
+        || !shapes.test(shapeKey(foldChar(token.front()), foldChar(token.back()), token.size())))
+        return nullptr;
+    QVarLengthArray<QChar, 48> folded;
+    fold(token, folded);
+    const QStringView key(folded.data(), folded.size());
+    const auto it = table.constFind(qHash(key));
+    return it == table.cend() ? nullptr : &*it;
+}
+
 void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
 {
     Phrase p;
@@ -67,10 +87,16 @@ void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
     if (p.parts.isEmpty())
         return;
     const auto longestFirst = [](const Phrase &a, const Phrase &b) { return a.parts.size() > b.parts.size(); };
-    auto &first = m_byFirst[p.parts.first()];
+    for (const QString &part : std::as_const(p.parts))
+        m_maxPart = std::max(m_maxPart, part.size());
+    const QString &firstPart = p.parts.first();
+    const QString &lastPart = p.parts.last();
+    m_firstShapes.set(shapeKey(firstPart.front(), firstPart.back(), firstPart.size()));
+    m_lastShapes.set(shapeKey(lastPart.front(), lastPart.back(), lastPart.size()));
+    auto &first = m_byFirst[qHash(QStringView(p.parts.first()))];
     first.append(p);
     std::stable_sort(first.begin(), first.end(), longestFirst);
-    auto &last = m_byLast[p.parts.last()];
+    auto &last = m_byLast[qHash(QStringView(p.parts.last()))];
     last.append(p);
     std::stable_sort(last.begin(), last.end(), longestFirst);
 }
@@ -79,18 +105,23 @@ bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView tok
 {
     if (p.exactCase)
         return token == p.exact[part];
-    return fold(token) == p.parts[part];
+    if (token.size() != p.parts[part].size())
+        return false;
+    QVarLengthArray<QChar, 48> folded;
+    fold(token, folded);
+    return QStringView(folded.data(), folded.size()) == p.parts[part];
 }
 
 std::optional<PhraseHit> PhraseMatcher::matchAt(const ExtractionInput &in, qsizetype index) const
 {
     if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space)
         return std::nullopt;
-    const auto it = m_byFirst.constFind(fold(in.tokens[index].in(in.text)));
-    if (it == m_byFirst.cend())
+    const QStringView token = in.tokens[index].in(in.text);
+    const QList<Phrase> *list = candidates(m_byFirst, m_firstShapes, token);
+    if (!list)
         return std::nullopt;
-    for (const Phrase &p : *it) {
-        if (p.exactCase && in.tokens[index].in(in.text) != p.exact.first())
+    for (const Phrase &p : *list) {
+        if (!partMatches(p, 0, token))
             continue;
         qsizetype t = index;
         bool ok = true;
@@ -109,11 +140,12 @@ std::optional<PhraseHit> PhraseMatcher::matchBefore(const ExtractionInput &in, q
     const qsizetype lastIndex = previousSolid(in, end);
     if (lastIndex < 0)
         return std::nullopt;
-    const auto it = m_byLast.constFind(fold(in.tokens[lastIndex].in(in.text)));
-    if (it == m_byLast.cend())
+    const QStringView token = in.tokens[lastIndex].in(in.text);
+    const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token);
+    if (!list)
         return std::nullopt;
-    for (const Phrase &p : *it) {
-        if (p.exactCase && in.tokens[lastIndex].in(in.text) != p.exact.last())
+    for (const Phrase &p : *list) {
+        if (!partMatches(p, p.parts.size() - 1, token))
             continue;
         qsizetype t = lastIndex;
         bool ok = true;

@@ -9,8 +9,11 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
+#include <bitset>
 #include <optional>
 
 namespace dealdesk {
@@ -36,6 +39,15 @@ public:
 
     // The key a token is looked up by: case-folded, typographic apostrophe made plain.
     [[nodiscard]] static QString fold(QStringView token);
+    // One character case-folded; ASCII without a table look-up, since most text is ASCII.
+    [[nodiscard]] static QChar foldChar(QChar c)
+    {
+        if (c.unicode() < 128)
+            return (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
+        return c == u'\u2019' ? QChar(u'\'') : c.toCaseFolded();
+    }
+    // The same into a buffer, without allocating for short tokens.
+    static void fold(QStringView token, QVarLengthArray<QChar, 48> &out);
 
 private:
     struct Phrase
@@ -46,8 +58,21 @@ private:
         int payload = 0;
     };
     [[nodiscard]] bool partMatches(const Phrase &p, qsizetype part, QStringView token) const;
-    QHash<QString, QList<Phrase>> m_byFirst; // longest first
-    QHash<QString, QList<Phrase>> m_byLast;
+    // The phrases whose first (last) part is `token`, longest first; null when none. Most
+    // tokens are refused by their first letter or length before any hashing.
+    [[nodiscard]] const QList<Phrase> *candidates(const QHash<size_t, QList<Phrase>> &table,
+                                                  const std::bitset<65536> &shapes, QStringView token) const;
+    QHash<size_t, QList<Phrase>> m_byFirst; // by qHash of the folded part; parts compared on a hit
+    QHash<size_t, QList<Phrase>> m_byLast;
+    // Which (first letter, last letter, length) a first or a last part can have, as bits: most
+    // tokens of an article are refused here, without folding or hashing them.
+    [[nodiscard]] static size_t shapeKey(QChar front, QChar back, qsizetype length)
+    {
+        return (size_t(front.unicode()) * 131 + back.unicode() * 7 + size_t(length)) & 0xffff;
+    }
+    std::bitset<65536> m_firstShapes;
+    std::bitset<65536> m_lastShapes;
+    qsizetype m_maxPart = 0;
 };
 
 // The next non-space token at or after `index` in the same paragraph; -1 when a blank line or
