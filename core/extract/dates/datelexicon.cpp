@@ -17,7 +17,7 @@ struct RoleName
     quint32 roles;
 };
 
-constexpr std::array<RoleName, 17> roleNames{{
+constexpr std::array<RoleName, 18> roleNames{{
     {u"prep", RolePrep},
     {u"future", RolePrep | RoleFuture},
     {u"article", RoleArticle},
@@ -35,6 +35,7 @@ constexpr std::array<RoleName, 17> roleNames{{
     {u"quarter-letter", RoleQuarterLetter},
     {u"indefinite", RoleIndefinite},
     {u"shift-after", RoleShiftAfter},
+    {u"relunit", RoleRelUnit},
 }};
 
 quint32 roleOf(QStringView name)
@@ -212,6 +213,13 @@ void DateLexicon::loadWords(const QString &language, QStringList *errors)
             ok = value.size() == 1 && QStringLiteral("YQMWD").contains(value);
             if (ok)
                 w.unit = value.front().unicode();
+        } else if (roles & RoleRelUnit) {
+            // "Y-1", "Y0", "M+1": the unit, then its offset from the article's date
+            ok = value.size() >= 2 && QStringLiteral("YQM").contains(value.front());
+            if (ok) {
+                w.unit = value.front().unicode();
+                w.mod = static_cast<qint8>(value.mid(1).toInt(&ok));
+            }
         }
         if (!ok)
             complain(QStringLiteral("bad value \"%1\" for role %2").arg(value, roleName));

@@ -37,6 +37,7 @@ enum DateRole : quint32 {
     RoleFuture = 1u << 19,       // a preposition that points ahead: entro, by, d'ici, bis
     RoleShiftAfter = 1u << 20,   // earlier, later, prima, später: "a year earlier" counts from
                                  // another event, so it is no duration and no date
+    RoleRelUnit = 1u << 21,      // one word for a unit and its offset: Vorjahr (Y-1), Jahresende (Y0)
 };
 
 // Roles that may come before the core of an expression and become part of its span.
@@ -45,7 +46,7 @@ constexpr quint32 datePrefixRoles = RolePrep | RoleArticle | RoleOf | RolePositi
 // Roles that are, or start, the core of an expression.
 constexpr quint32 dateCoreRoles = RoleOrdinal | RoleRelDay | RoleUnit | RoleMonth | RoleMonthAbbr
                                   | RoleWeekday | RoleWeekdayAbbr | RoleIndefinite
-                                  | RoleQuarterLetter;
+                                  | RoleQuarterLetter | RoleRelUnit;
 
 struct DateWord
 {

@@ -99,6 +99,15 @@ std::optional<Resolved> resolve(const DateParse &d, QDate ref, const std::functi
             if (!haveRef)
                 return std::nullopt;
             year = ref.year() + d.yearOffset.value_or(0);
+            // "il quarto trimestre" told in March is last year's; "Q1" planned in May, next year's.
+            const int current = (ref.month() - 1) / 3 + 1;
+            if (!d.yearOffset) {
+                const Tense t = tense();
+                if (t == Tense::Past && d.quarter > current)
+                    --year;
+                else if (t == Tense::Future && d.quarter < current)
+                    ++year;
+            }
         }
         return Resolved{cal::quarterValue(year, d.quarter), DateGrain::Quarter};
     }

@@ -472,6 +472,14 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
         d.endItem = j + it.length;
         return d;
     }
+    if (it.roles & RoleRelUnit) { // "im Vorjahr", "bis Jahresende"
+        DateParse d;
+        d.kind = DateParse::Kind::RelUnit;
+        d.unit = it.word->unit;
+        d.mod = it.word->mod;
+        d.endItem = j + it.length;
+        return d;
+    }
     if (it.roles & RoleUnit)
         return unitWord(j, p);
     if (auto d = wordDay(j))

@@ -77,6 +77,8 @@ void TestDatesDe::read_data()
         << u"2025-06-10/day@Am Dienstag"_qs;
     QTest::addRow("pronoun before preposition") << u"Ein Programm, das bis Ende 2025 läuft."_qs << jun14
                                                 << u"2025/year@bis Ende 2025"_qs;
+    QTest::addRow("Vorjahr") << u"Im Vorjahr lag der Umsatz niedriger, bis Jahresende soll er steigen."_qs << jun14
+                             << u"2024/year@Im Vorjahr; 2025/year@bis Jahresende"_qs;
     QTest::addRow("vor zwei Jahren") << u"Vor zwei Jahren war die Firma noch klein."_qs << jun14
                                      << u"2023-06-14/day@Vor zwei Jahren"_qs;
     // Durations

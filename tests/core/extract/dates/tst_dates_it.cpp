@@ -53,6 +53,10 @@ void TestDatesIt::read_data()
                              << u"2025-Q1/quarter@Nel primo trimestre 2025"_qs;
     QTest::addRow("quarter no year") << u"Nel terzo trimestre le vendite sono calate."_qs << u"2024-11-15"_qs
                                      << u"2024-Q3/quarter@Nel terzo trimestre"_qs;
+    QTest::addRow("quarter last year by tense") << u"Nel quarto trimestre la società ha perso 2 miliardi."_qs
+                                                << u"2025-03-14"_qs << u"2024-Q4/quarter@Nel quarto trimestre"_qs;
+    QTest::addRow("anno precedente") << u"L'anno precedente i ricavi erano più bassi."_qs << jan30
+                                     << u"2024/year@L'anno precedente"_qs;
     QTest::addRow("Q3") << u"Nel Q3 2024 l'utile è salito."_qs << jan30 << u"2024-Q3/quarter@Nel Q3 2024"_qs;
     // Relative expressions
     QTest::addRow("lo scorso marzo") << u"Lo scorso marzo la startup ha chiuso un round."_qs << jan30
