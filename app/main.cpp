@@ -1,11 +1,32 @@
-#include "ui/mainwindow.h"
+// dealdesk: the desk (GUI) when started without a command, the command line otherwise.
+#include "app/cli/commands.h"
+#include "ui/desk.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+void describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Dealdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("dealdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEALDESK_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (dealdesk::cli::isCommand(verb)) {
+        // Commands need no display: a plain core application, so they run on servers and in CI.
+        QCoreApplication app(argc, argv);
+        describe();
+        QStringList arguments = app.arguments().mid(2);
+        return dealdesk::cli::run(verb, arguments);
+    }
     QApplication app(argc, argv);
-    dealdesk::MainWindow w;
-    w.show();
-    return app.exec();
+    describe();
+    return dealdesk::runDesk(app.arguments().mid(1));
 }

@@ -1,0 +1,53 @@
+#include "app/cli/commands.h"
+
+#include <QTextStream>
+
+namespace dealdesk::cli {
+namespace {
+
+struct Verb
+{
+    const char16_t *name;
+    int (*run)(const QStringList &);
+    const char16_t *summary;
+};
+
+constexpr Verb verbs[] = {
+    {u"extract", extractCommand, u"print the findings of articles as JSON Lines, JSON or CSV"},
+    {u"import", importCommand, u"add article files and folders to a corpus"},
+    {u"search", searchCommand, u"full-text search in a corpus, ranked, with snippets"},
+};
+
+int usage()
+{
+    QTextStream err(stderr);
+    err << "usage: dealdesk [CORPUS.dealdesk]            open the desk\n"
+           "       dealdesk COMMAND [--help] ARGS...\n\ncommands:\n";
+    for (const Verb &v : verbs)
+        err << "  " << QString::fromUtf16(v.name).leftJustified(10) << QString::fromUtf16(v.summary) << '\n';
+    return 2;
+}
+
+} // namespace
+
+bool isCommand(const QString &verb)
+{
+    if (verb == u"help" || verb == u"--help" || verb == u"-h")
+        return true;
+    for (const Verb &v : verbs) {
+        if (verb == QStringView(v.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QString &verb, const QStringList &arguments)
+{
+    for (const Verb &v : verbs) {
+        if (verb == QStringView(v.name))
+            return v.run(arguments);
+    }
+    return usage();
+}
+
+} // namespace dealdesk::cli

@@ -1,0 +1,34 @@
+#pragma once
+// What the commands share: turning PATH arguments into articles (files, folders, "-" for
+// standard input, JSON Lines), reporting bad inputs on stderr, and usage errors.
+
+#include "core/text/article.h"
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace dealdesk::cli {
+
+struct InputOptions
+{
+    bool jsonLines = false;          // every input is JSON Lines
+    qint64 maxFileBytes = 20 * 1024 * 1024;
+    qsizetype batchSize = 256;       // articles handed over at once
+    bool progress = false;           // "N/M files" on stderr while reading
+};
+
+// Reads every article of `paths` in order and hands them over in batches. Each bad input
+// (or bad JSONL line) is reported on stderr as "dealdesk: FILE[:LINE]: reason" and skipped.
+// Returns false when anything was skipped.
+[[nodiscard]] bool forEachArticleBatch(const QStringList &paths, const InputOptions &options,
+                                       const std::function<void(QList<Article>)> &consume);
+
+[[nodiscard]] const QStringList &knownLanguages();
+
+// Prints "dealdesk: message" and the command's help; returns the usage exit status (2).
+[[nodiscard]] int usageError(const QCommandLineParser &parser, const QString &message);
+
+} // namespace dealdesk::cli

@@ -1,0 +1,128 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run dealdesk(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(DEALDESK_BINARY_DIR "/app/dealdesk"));
+        p.setArguments(arguments);
+        p.start();
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QList<QJsonObject> jsonLines(const QByteArray &out)
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                objects << QJsonDocument::fromJson(line).object();
+        }
+        return objects;
+    }
+
+    const QString data = QStringLiteral(DEALDESK_TEST_DATA "/cli");
+
+private slots:
+    void extractFillsMetadata()
+    {
+        const Run r = dealdesk({u"extract"_qs, data + u"/good"_qs});
+        QCOMPARE(r.status, 0);
+        const QList<QJsonObject> objects = jsonLines(r.out);
+        QCOMPARE(objects.size(), 2);
+        // Folders are walked in sorted order: en-... before it-...
+        const QJsonObject en = objects[0];
+        QVERIFY(en.value(u"file").toString().endsWith(u"en-chip-round.txt"));
+        QCOMPARE(en.value(u"title").toString(), u"Chip designer Lumen Silicon raises $45 million"_qs);
+        QCOMPARE(en.value(u"author").toString(), u"Owen Marsh"_qs);
+        QCOMPARE(en.value(u"outlet").toString(), u"Ledger Weekly"_qs);
+        QCOMPARE(en.value(u"published").toString(), u"2025-03-03"_qs);
+        QCOMPARE(en.value(u"language").toString(), u"en"_qs);
+        const QJsonObject it = objects[1];
+        QCOMPARE(it.value(u"author").toString(), u"Carla Ventura"_qs);
+        QCOMPARE(it.value(u"published").toString(), u"2025-03-14T11:20"_qs);
+        QCOMPARE(it.value(u"outlet").toString(), u"Gazzetta dei Capitali"_qs);
+        QCOMPARE(it.value(u"language").toString(), u"it"_qs);
+        for (const char16_t *list : {u"entities", u"amounts", u"dates", u"deals"})
+            QVERIFY(it.value(QStringView(list)).isArray());
+    }
+
+    void badFilesAreNamedSkippedAndCounted()
+    {
+        const Run r = dealdesk({u"extract"_qs, data + u"/bad"_qs, data + u"/good"_qs});
+        QCOMPARE(r.status, 1);
+        QCOMPARE(jsonLines(r.out).size(), 2); // the good ones still come out
+        QVERIFY2(r.err.contains(u"empty.txt"_qs), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"archive.txt"_qs), qPrintable(r.err));
+    }
+
+    void jsonLinesFromStandardInput()
+    {
+        const QByteArray input = R"({"id": "a", "text": "Nulla di nuovo oggi in borsa a Milano.", "published": "2025-02-01"})"
+                                 "\n{not json}\n"
+                                 R"({"id": "b", "text": "A quiet day for the markets in London today."})"
+                                 "\n";
+        const Run r = dealdesk({u"extract"_qs, u"--input-format"_qs, u"jsonl"_qs, u"-"_qs}, input);
+        QCOMPARE(r.status, 1);
+        const QList<QJsonObject> objects = jsonLines(r.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[0].value(u"file").toString(), u"a"_qs);
+        QCOMPARE(objects[0].value(u"published").toString(), u"2025-02-01"_qs);
+        QCOMPARE(objects[1].value(u"file").toString(), u"b"_qs);
+        QVERIFY2(r.err.contains(u":2"_qs), qPrintable(r.err)); // the bad line is named
+    }
+
+    void importThenSearch()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"c.dealdesk"_qs);
+        Run r = dealdesk({u"import"_qs, u"--db"_qs, db, data + u"/good"_qs});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(u"imported 2 new articles, 0 already"_qs), qPrintable(r.err));
+        r = dealdesk({u"import"_qs, u"--db"_qs, db, data + u"/good"_qs, data + u"/bad"_qs});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"imported 0 new articles, 2 already"_qs), qPrintable(r.err));
+        r = dealdesk({u"search"_qs, u"--db"_qs, db, u"robotica"_qs});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains("Un fondo torinese"));
+        QVERIFY(!r.out.contains("Lumen"));
+        QVERIFY2(r.err.contains(u"1 match"_qs), qPrintable(r.err));
+    }
+
+    void missingCorpusIsAClearError()
+    {
+        const Run r = dealdesk({u"search"_qs, u"--db"_qs, u"/nonexistent/x.dealdesk"_qs, u"a"_qs});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"/nonexistent/x.dealdesk"_qs), qPrintable(r.err));
+    }
+
+    void unknownOptionValueIsAUsageError()
+    {
+        const Run r = dealdesk({u"extract"_qs, u"--format"_qs, u"xml"_qs, data});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(u"--format"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
