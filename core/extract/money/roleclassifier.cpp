@@ -180,11 +180,15 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     qsizetype words = 0;
     bool lossBefore = false;
     for (qsizetype i = first - 1; i >= from; --i) {
-        if (!countsAsWord(in, i))
+        const TokenKind kind = in.tokens[i].kind;
+        if (kind == TokenKind::Space || kind == TokenKind::Punct)
             continue;
-        ++words;
+        // A phrase may end on a short word ("closed at"), which alone counts for nothing.
         qsizetype start = i;
         const std::optional<Cue> cue = memoized(in, i, true, start, memo);
+        if (!cue && !countsAsWord(in, i))
+            continue;
+        ++words;
         if (start >= from)
             i = start;
         if (cue) {
