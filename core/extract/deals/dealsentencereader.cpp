@@ -283,6 +283,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         case DealCueKind::Joined: {
             // "Nvidia e Samsung hanno partecipato al round di X": the target may follow.
             QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
+            // "All'operazione hanno partecipato anche X e Y": the subject after the verb.
+            if (investors.isEmpty()) {
+                for (int inv : listAfter(cue.end, segEnd, MaxWordsToListStart, Party::Investor))
+                    addDeal(inv, thread.currentTarget, -1, statusOf(cue.cue, true), cue.cue.kind);
+                break;
+            }
             sentenceInvestors = investors;
             const QList<int> after = targetsAfter(cue.end, segEnd, investors);
             const int target = after.isEmpty() ? thread.currentTarget : after.front();

@@ -87,6 +87,8 @@ private slots:
              "Nvidia>Mistral AI - completed | Samsung>Mistral AI - completed"},
             {"\nAnthropic ha raccolto 10 miliardi di dollari. Una parte, circa 2 miliardi di dollari, andrà a Project Rainier.",
              ">Anthropic 1e+10USD completed | Anthropic>Project Rainier 2e+09USD announced"},
+            {"\nHelsing ha raccolto 600 milioni di euro. All'operazione hanno partecipato anche Accel e Lightspeed.",
+             ">Helsing 6e+08EUR completed | Accel>Helsing - completed | Lightspeed Venture Partners>Helsing - completed"},
             {"\nAmazon investirà 2 miliardi di dollari in Anthropic, che potrebbe quotarsi in borsa.",
              "Amazon>Anthropic 2e+09USD announced"},
         });
@@ -143,6 +145,8 @@ private slots:
              ">Helsing 4.5e+08EUR completed | General Catalyst>Helsing - completed"},
             {"\nDeepL, unterstützt von Index Ventures, wächst.", "Index Ventures>DeepL - completed"},
             {"\nSAP und Siemens investieren in Aleph Alpha.", "SAP>Aleph Alpha - announced | Siemens>Aleph Alpha - announced"},
+            {"\nHelsing sammelte 450 Millionen Euro ein. Auch Accel und der Siemens-Konzern beteiligten sich.",
+             ">Helsing 4.5e+08EUR completed | Accel>Helsing - completed | Siemens>Helsing - completed"},
             {"\nScale AI wird mit 29 Milliarden Dollar bewertet.", ""},
             {"\nMeta setzte 42 Milliarden Dollar um.", ""},
         });
