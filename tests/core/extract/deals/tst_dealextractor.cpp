@@ -1,7 +1,9 @@
 // Deal patterns per language through the whole extractor (entities, amounts, dates, deals),
 // on the team's own sentences: active and passive, rounds and their participants, joint
 // investors, amount-target lists, status from verbs and modality, money that is no deal.
+#include "core/extract/deals/dealextractor.h"
 #include "core/extract/extractor.h"
+#include "core/extract/tsvtable.h"
 #include "core/text/article.h"
 
 #include <QElapsedTimer>
@@ -57,6 +59,13 @@ class TestDealExtractor : public QObject
 
 private slots:
     void initTestCase() { m_extractor = std::make_unique<Extractor>(); }
+
+    void cueListsLoadWithoutErrors()
+    {
+        QStringList errors;
+        const DealExtractor deals(lexiconLanguages(), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    }
 
     void deals_data()
     {
@@ -128,6 +137,8 @@ private slots:
             {"\nLes Émirats arabes unis financeront en France un campus de 30 milliards d'euros.",
              "United Arab Emirates>France 3e+10EUR announced"},
             {"\nMistral AI, soutenue par Nvidia, recrute.", "Nvidia>Mistral AI - completed"},
+            {"\nLa start-up Orvanel a levé 20 millions d'euros aux côtés de Bpifrance et de Partech.",
+             ">Orvanel 2e+07EUR completed | Bpifrance>Orvanel - completed | Partech>Orvanel - completed"},
             {"\nMicrosoft a promis 4 milliards d'euros à l'Allemagne et 2 milliards d'euros à l'Espagne.",
              "Microsoft>Germany 4e+09EUR announced | Microsoft>Spain 2e+09EUR announced"},
             {"\nMistral AI est valorisée 6 milliards d'euros.", ""},
