@@ -255,6 +255,13 @@ void NumberReader::Data::readScale(const ExtractionInput &in, NumberMatch &m) co
     }
     if (m.hasScale || next < 0)
         return;
+    // "a $10-billion deal": the scale hyphenated onto the number.
+    if (next == m.endToken && next + 1 < in.tokens.size() && in.tokens[next].kind == TokenKind::Punct
+        && in.tokens[next].length() == 1 && in.text[in.tokens[next].start] == u'-'
+        && in.tokens[next + 1].kind == TokenKind::Word) {
+        if (const auto hyphenated = scales.matchAt(in, next + 1); hyphenated && !scaleList[hyphenated->payload].glued)
+            next = next + 1;
+    }
     const auto hit = scales.matchAt(in, next);
     if (!hit)
         return;

@@ -148,6 +148,7 @@ private slots:
         add("en", "$10k", "10k", 10e3, true);
         add("en", "$3 trillion", "3 trillion", 3e12, true);
         add("en", "5 m long", "5", 5, false);
+        add("en", "a $10-billion deal", "10-billion", 10e9, true);
         add("en", "-5 points", "-5", -5, false);
         add("fr", "dix milliards", "dix milliards", 10e9, true);
         add("fr", "quatre-vingt-dix", "quatre-vingt-dix", 90, false);
