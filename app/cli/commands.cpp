@@ -16,6 +16,7 @@ constexpr Verb verbs[] = {
     {u"extract", extractCommand, u"print the findings of articles as JSON Lines, JSON or CSV"},
     {u"import", importCommand, u"add article files and folders to a corpus"},
     {u"search", searchCommand, u"full-text search in a corpus, ranked, with snippets"},
+    {u"deals", dealsCommand, u"the corpus's deals, merged across articles, with sources"},
 };
 
 int usage()

@@ -13,5 +13,6 @@ namespace dealdesk::cli {
 [[nodiscard]] int extractCommand(const QStringList &arguments);
 [[nodiscard]] int importCommand(const QStringList &arguments);
 [[nodiscard]] int searchCommand(const QStringList &arguments);
+[[nodiscard]] int dealsCommand(const QStringList &arguments);
 
 } // namespace dealdesk::cli

@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +65,19 @@ public:
     // Deletes one finding (the undo of addFinding).
     [[nodiscard]] virtual StoreResult<bool> removeFinding(qint64 findingId) = 0;
     [[nodiscard]] virtual StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) = 0;
+
+    // The corpus-level deal view: every deal finding not rejected (only accepted ones when
+    // asked) with its article, for merging across articles (core/corpus/corpusdeals.h).
+    [[nodiscard]] virtual QList<StoredDeal> deals(bool acceptedOnly = false) const = 0;
+
+    // One article's marked snippet (« ») for a search, for the list's tooltip; empty when the
+    // article does not match.
+    [[nodiscard]] virtual QString snippet(qint64 articleId, const QString &query) const = 0;
+    // Every entity of the corpus (mentions not rejected), by type then canonical name.
+    [[nodiscard]] virtual QList<EntityCount> entityCounts() const = 0;
+    // The distinct outlets and languages of the corpus, sorted, for the list's filters.
+    [[nodiscard]] virtual QStringList outlets() const = 0;
+    [[nodiscard]] virtual QStringList languages() const = 0;
 
     [[nodiscard]] virtual int schemaVersion() const = 0;
     [[nodiscard]] virtual QString path() const = 0;

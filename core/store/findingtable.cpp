@@ -124,6 +124,41 @@ StoreResult<QList<FindingRecord>> FindingTable::records(qint64 articleId, bool w
     return records;
 }
 
+StoreResult<QList<StoredDeal>> FindingTable::deals(bool acceptedOnly) const
+{
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT f.id, f.article_id, a.source_id, a.title, a.outlet, a.published, f.range_start, "
+        "f.range_end, f.text, f.payload, f.state FROM findings f JOIN articles a ON a.id = f.article_id "
+        "WHERE f.kind = 'deal' AND %1 ORDER BY a.published, f.id")
+                            .arg(acceptedOnly ? QStringLiteral("f.state = 'accepted'")
+                                              : QStringLiteral("f.state <> 'rejected'"));
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("reading the corpus's deals"), q);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading the corpus's deals")))
+        return *failed;
+    QList<StoredDeal> deals;
+    while (q.next()) {
+        FindingRow row;
+        row.kind = FindingKind::Deal;
+        row.range = {q.value(6).toLongLong(), q.value(7).toLongLong()};
+        row.text = q.value(8).toString();
+        row.payload = q.value(9).toString();
+        const auto value = fromRow(row);
+        const auto state = findingStateFromString(q.value(10).toString());
+        if (!value || !state || !std::holds_alternative<Deal>(*value)) {
+            qWarning().noquote() << m_context.file << ": finding" << q.value(0).toLongLong()
+                                 << "is damaged, skipped";
+            continue;
+        }
+        deals.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                      std::get<Deal>(*value), row.text, *state});
+    }
+    return deals;
+}
+
 StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state) const
 {
     QSqlQuery q(m_context.db);

@@ -27,6 +27,9 @@ public:
     // In stored order (by kind as Findings lists them, then insertion).
     [[nodiscard]] StoreResult<QList<FindingRecord>> records(qint64 articleId,
                                                             bool withRejected) const;
+    // Every deal of the corpus not rejected (only accepted ones when asked), with its
+    // article's metadata, ordered by article date then id.
+    [[nodiscard]] StoreResult<QList<StoredDeal>> deals(bool acceptedOnly) const;
     [[nodiscard]] StoreResult<bool> setState(qint64 findingId, FindingState state) const;
     // A journalist's own finding; the article must exist (a foreign key checks it).
     [[nodiscard]] StoreResult<qint64> addByPerson(qint64 articleId, const FindingRow &row,

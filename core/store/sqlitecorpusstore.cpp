@@ -1,6 +1,7 @@
 #include "core/store/sqlitecorpusstore.h"
 
 #include "core/store/articletable.h"
+#include "core/store/catalogtable.h"
 #include "core/store/findingtable.h"
 #include "core/store/migrator.h"
 #include "core/store/sqlitefilecheck.h"
@@ -167,6 +168,31 @@ QList<ArticleSummary> SqliteCorpusStore::articles(const ArticleQuery &query) con
 std::optional<Article> SqliteCorpusStore::article(qint64 id) const
 {
     return valueOrWarn(ArticleTable(m_context).fetch(id));
+}
+
+QList<StoredDeal> SqliteCorpusStore::deals(bool acceptedOnly) const
+{
+    return valueOrWarn(FindingTable(m_context).deals(acceptedOnly));
+}
+
+QString SqliteCorpusStore::snippet(qint64 articleId, const QString &query) const
+{
+    return valueOrWarn(ArticleTable(m_context).snippet(articleId, query));
+}
+
+QList<EntityCount> SqliteCorpusStore::entityCounts() const
+{
+    return valueOrWarn(CatalogTable(m_context).entityCounts());
+}
+
+QStringList SqliteCorpusStore::outlets() const
+{
+    return valueOrWarn(CatalogTable(m_context).distinctValues(CatalogTable::Column::Outlet));
+}
+
+QStringList SqliteCorpusStore::languages() const
+{
+    return valueOrWarn(CatalogTable(m_context).distinctValues(CatalogTable::Column::Language));
 }
 
 QList<SearchHit> SqliteCorpusStore::search(const QString &query, int limit) const

@@ -52,6 +52,11 @@ public:
                                                   const FindingValue &value) override;
     [[nodiscard]] StoreResult<bool> removeFinding(qint64 findingId) override;
     [[nodiscard]] StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) override;
+    [[nodiscard]] QList<StoredDeal> deals(bool acceptedOnly = false) const override;
+    [[nodiscard]] QString snippet(qint64 articleId, const QString &query) const override;
+    [[nodiscard]] QList<EntityCount> entityCounts() const override;
+    [[nodiscard]] QStringList outlets() const override;
+    [[nodiscard]] QStringList languages() const override;
     [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
     [[nodiscard]] QString path() const override { return m_context.file; }
 

@@ -40,6 +40,11 @@ struct ArticleQuery
     QString outlet;   // exact match; empty = any
     // ISO 8601 prefixes, both inclusive: from "2025-01" to "2025-02" keeps 2025-02-28T10:00.
     QString publishedFrom, publishedTo;
+    // Articles with a mention (not rejected) of this canonical entity; empty = any. The type
+    // narrows it when set (an ORG and a PLACE can share a name).
+    QString entity;
+    std::optional<EntityType> entityType;
+    bool withDeals = false; // only articles with at least one deal not rejected
     // Relevance needs `text`; without it the list falls back to Published.
     enum class Sort { Title, Outlet, Published, Language, Relevance } sort = Sort::Published;
     bool descending = true; // for Relevance: most relevant first
@@ -72,6 +77,29 @@ struct FindingRecord
     FindingOrigin origin = FindingOrigin::Machine;
     QString createdAt; // ISO 8601 UTC
     FindingValue value;
+};
+
+// One entity of the corpus as the entity panel lists it: how often it is mentioned (not
+// rejected) and in how many articles.
+struct EntityCount
+{
+    EntityType type = EntityType::Org;
+    QString canonical;
+    int mentions = 0;
+    int articles = 0;
+    friend bool operator==(const EntityCount &, const EntityCount &) = default;
+};
+
+// One deal finding with the article that states it: the rows of the corpus-level deal view.
+struct StoredDeal
+{
+    qint64 findingId = 0;
+    qint64 articleId = 0;
+    QString articleSourceId; // Article::id as imported (the file path, or the JSONL id)
+    QString title, outlet, published;
+    Deal deal;
+    QString evidence; // the sentence that states it
+    FindingState state = FindingState::Pending;
 };
 
 [[nodiscard]] QString toString(ReviewState);
