@@ -64,6 +64,26 @@ Filter filterFor(const ArticleQuery &q, const SqlDialect &dialect)
         conditions << QStringLiteral("a.outlet = ?");
         f.values << q.outlet;
     }
+    if (!q.entity.isEmpty()) {
+        // A subquery, not a join: an article that names the entity twice is listed once.
+        QString mentions = QStringLiteral(
+            "a.id IN (SELECT e.article_id FROM findings e WHERE e.kind = 'entity' "
+            "AND e.state <> 'rejected' AND ")
+                           + dialect.jsonText(QStringLiteral("e.payload"), QStringLiteral("canonical"))
+                           + QStringLiteral(" = ?");
+        f.values << q.entity;
+        if (q.entityType) {
+            mentions += QStringLiteral(" AND ")
+                        + dialect.jsonText(QStringLiteral("e.payload"), QStringLiteral("type"))
+                        + QStringLiteral(" = ?");
+            f.values << toString(*q.entityType);
+        }
+        conditions << mentions + u')';
+    }
+    if (q.withDeals) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM findings d WHERE d.article_id = a.id "
+                                     "AND d.kind = 'deal' AND d.state <> 'rejected')");
+    }
     if (!q.publishedTo.isEmpty() && q.publishedFrom.isEmpty()) {
         // An undated article ('' sorts before every date) is in no date range.
         conditions << QStringLiteral("a.published <> ''");
@@ -260,6 +280,27 @@ StoreResult<QList<SearchHit>> ArticleTable::search(const QString &text, int limi
                      -q.value(summaryColumnCount + 1).toDouble()});
     }
     return hits;
+}
+
+StoreResult<QString> ArticleTable::snippet(qint64 id, const QString &text) const
+{
+    const SqlDialect &dialect = *m_context.dialect;
+    const auto match = dialect.matchExpression(text);
+    if (!match)
+        return QString();
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    // The rowid condition first lets the index answer one row instead of every match.
+    const QString sql = QStringLiteral("SELECT ") + dialect.snippet()
+                        + QStringLiteral(" FROM articles a ") + dialect.textJoin()
+                        + QStringLiteral(" WHERE a.id = ? AND ") + dialect.textCondition();
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("reading a snippet"), q);
+    q.addBindValue(id);
+    q.addBindValue(*match);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading a snippet")))
+        return *failed;
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 StoreResult<bool> ArticleTable::setReviewState(qint64 id, ReviewState state) const

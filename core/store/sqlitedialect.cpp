@@ -118,6 +118,12 @@ std::optional<QString> SqliteDialect::matchExpression(QStringView userText) cons
     return fts5MatchExpression(userText);
 }
 
+// SQLite's JSON1 (built in since 3.38, and in Debian's build before that).
+QString SqliteDialect::jsonText(const QString &column, const QString &key) const
+{
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
 QString SqliteDialect::caseInsensitive(const QString &column) const
 {
     return column + QStringLiteral(" COLLATE NOCASE");

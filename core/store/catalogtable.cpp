@@ -1,0 +1,54 @@
+#include "core/store/catalogtable.h"
+
+#include "core/store/sqldialect.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dealdesk {
+
+StoreResult<QList<EntityCount>> CatalogTable::entityCounts() const
+{
+    const SqlDialect &dialect = *m_context.dialect;
+    const QString type = dialect.jsonText(QStringLiteral("payload"), QStringLiteral("type"));
+    const QString canonical = dialect.jsonText(QStringLiteral("payload"), QStringLiteral("canonical"));
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1, %2, COUNT(*), COUNT(DISTINCT article_id) "
+                                       "FROM findings WHERE kind = 'entity' AND state <> 'rejected' "
+                                       "GROUP BY %1, %2 ORDER BY %1, %2")
+                            .arg(type, canonical);
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("counting entities"), q);
+    if (auto failed = m_context.exec(q, QStringLiteral("counting entities")))
+        return *failed;
+    QList<EntityCount> counts;
+    while (q.next()) {
+        const auto parsed = entityTypeFromString(q.value(0).toString());
+        const QString name = q.value(1).toString();
+        if (!parsed || name.isEmpty())
+            continue; // a damaged payload: the panel shows what it can
+        counts.append({*parsed, name, q.value(2).toInt(), q.value(3).toInt()});
+    }
+    return counts;
+}
+
+StoreResult<QStringList> CatalogTable::distinctValues(Column column) const
+{
+    const QString name = column == Column::Outlet ? QStringLiteral("outlet") : QStringLiteral("language");
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    // Both columns are indexed, so DISTINCT walks an index rather than the table.
+    const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM articles WHERE %1 <> '' ORDER BY %2")
+                            .arg(name, m_context.dialect->caseInsensitive(name));
+    if (!q.prepare(sql))
+        return m_context.error(QStringLiteral("listing the %1s").arg(name), q);
+    if (auto failed = m_context.exec(q, QStringLiteral("listing the %1s").arg(name)))
+        return *failed;
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+} // namespace dealdesk
