@@ -211,10 +211,10 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
         ++words;
         qsizetype after = i + 1;
         // The noun right after the amount names it: "12,7 miliardi di fatturato",
-        // "a $4 billion revolving credit facility"; a governing cue after a comma governs
-        // what follows it ("raises $6 billion, valuing it at ...").
+        // "a $4 billion revolving credit facility", "$183 billion post-money valuation"; a cue
+        // after a comma is no such noun ("raises $6 billion, valuing it at ...").
         if (const auto cue = memoized(in, i, false, after, memo)) {
-            const bool names = i == naming && cue->strength == 1;
+            const bool names = i == naming;
             consider(*cue, names ? 0 : words * 2 + 1);
         }
         if (after > i + 1)
