@@ -11,7 +11,7 @@ namespace dealdesk {
 
 quint64 EntityCues::sequenceKey(const QList<quint64> &wordKeys)
 {
-    quint64 k = 0x2545f4914f6cdd1dULL;
+    quint64 k = sequenceSeed();
     for (quint64 w : wordKeys)
         k = combineKeys(k, w);
     return k;

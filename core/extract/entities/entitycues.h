@@ -32,6 +32,9 @@ public:
 
     // The key of a word sequence, as stored for titles and company intros.
     [[nodiscard]] static quint64 sequenceKey(const QList<quint64> &wordKeys);
+    // The start value sequenceKey() combines word keys into, for callers that combine them
+    // without a list.
+    [[nodiscard]] static constexpr quint64 sequenceSeed() { return 0x2545f4914f6cdd1dULL; }
 
 private:
     void addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,

@@ -1,10 +1,16 @@
 #include "core/extract/entities/namepatterns.h"
 
+#include "core/extract/entities/textfold.h"
+
+#include <algorithm>
+#include <array>
+
 namespace dealdesk {
 namespace {
 
 constexpr int MaxSurnames = 3;
 constexpr int MaxCompanyWords = 6;
+constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-directeur général"
 
 // True when a phrase of `cues` (titles or company intros, up to cues.longestPhrase() words)
 // ends at token `last`. A demonym between it and the name is allowed once ("il fondo
@@ -17,12 +23,20 @@ bool phraseEndsAt(const ArticleScan &scan, qsizetype last, Pred isPhrase, bool a
     if (allowDemonym && scan.isWord(last) && scan.cues.isDemonym(scan.keys.at(last))
         && phraseEndsAt(scan, scan.previous(last), isPhrase, false))
         return true;
-    QList<quint64> words;
-    for (qsizetype j = last; j >= 0 && words.size() < scan.cues.longestPhrase(); j = scan.previous(j)) {
+    // Up to MaxPhraseWords keys read backwards, then each suffix tried: no allocation, this
+    // runs for every capitalised word.
+    std::array<quint64, MaxPhraseWords> keys{};
+    int n = 0;
+    const int longest = std::min(scan.cues.longestPhrase(), MaxPhraseWords);
+    for (qsizetype j = last; j >= 0 && n < longest; j = scan.previous(j)) {
         if (scan.tokens[j].kind == TokenKind::Space)
             break;
-        words.prepend(scan.keys.at(j));
-        if (isPhrase(EntityCues::sequenceKey(words)))
+        keys[n++] = scan.keys.at(j);
+        // keys[n-1] .. keys[0] is the phrase in text order.
+        quint64 k = EntityCues::sequenceSeed();
+        for (int w = n - 1; w >= 0; --w)
+            k = combineKeys(k, keys[w]);
+        if (isPhrase(k))
             return true;
     }
     return false;
