@@ -57,7 +57,8 @@ public:
 
     FeedOutcome run()
     {
-        while (m_xml.readNextStartElement()) {
+        // One root element: reading on past its end would report a premature end.
+        if (m_xml.readNextStartElement()) {
             const QStringView root = m_xml.name();
             if (root == u"rss" || root == u"RDF") {
                 m_format = QStringLiteral("rss");
