@@ -22,12 +22,20 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
     : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_)
 {
     m_flags.resize(tokens.size());
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].kind == TokenKind::Word && tokens[i].length() > 0 && word(i).front().isLower())
-            m_lowercase.insert(keys.at(i));
-    }
     markSentenceStarts(sentences);
     markHeadlines();
+    // Only sentence-initial capitals are ever asked about, so only their lower-case twins
+    // are collected: a lookup in a small set per word instead of an insertion.
+    QSet<quint64> initials;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (startsSentence(i) && isCapitalised(i))
+            initials.insert(keys.at(i));
+    }
+    for (qsizetype i = 0; i < tokens.size() && !initials.isEmpty(); ++i) {
+        if (tokens[i].kind == TokenKind::Word && tokens[i].length() > 0 && word(i).front().isLower()
+            && initials.contains(keys.at(i)))
+            m_lowercase.insert(keys.at(i));
+    }
 }
 
 void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
