@@ -17,7 +17,7 @@ struct RoleName
     quint32 roles;
 };
 
-constexpr std::array<RoleName, 18> roleNames{{
+constexpr std::array<RoleName, 19> roleNames{{
     {u"prep", RolePrep},
     {u"future", RolePrep | RoleFuture},
     {u"article", RoleArticle},
@@ -36,6 +36,7 @@ constexpr std::array<RoleName, 18> roleNames{{
     {u"indefinite", RoleIndefinite},
     {u"shift-after", RoleShiftAfter},
     {u"relunit", RoleRelUnit},
+    {u"link", RoleLink},
 }};
 
 quint32 roleOf(QStringView name)

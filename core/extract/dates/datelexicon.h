@@ -38,11 +38,12 @@ enum DateRole : quint32 {
     RoleShiftAfter = 1u << 20,   // earlier, later, prima, später: "a year earlier" counts from
                                  // another event, so it is no duration and no date
     RoleRelUnit = 1u << 21,      // one word for a unit and its offset: Vorjahr (Y-1), Jahresende (Y0)
+    RoleLink = 1u << 22,         // e, and, et, und, y: "a marzo e aprile" lets the second month stand
 };
 
 // Roles that may come before the core of an expression and become part of its span.
 constexpr quint32 datePrefixRoles = RolePrep | RoleArticle | RoleOf | RolePosition | RoleMod
-                                    | RoleAgoBefore | RoleFiscal | RoleFuture;
+                                    | RoleAgoBefore | RoleFiscal | RoleFuture | RoleLink;
 // Roles that are, or start, the core of an expression.
 constexpr quint32 dateCoreRoles = RoleOrdinal | RoleRelDay | RoleUnit | RoleMonth | RoleMonthAbbr
                                   | RoleWeekday | RoleWeekdayAbbr | RoleIndefinite

@@ -299,7 +299,8 @@ std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const P
         const double v = whole + frac;
         return v > 0 ? std::optional<double>(v) : std::nullopt;
     }
-    if ((it.roles & RoleIndefinite) && p.any) {
+    // "in a year", "nei prossimi un..."; not "and a year of growth"
+    if ((it.roles & RoleIndefinite) && (p.prep || p.mod || p.agoBefore)) {
         next = i + it.length;
         return 1.0;
     }
@@ -409,7 +410,7 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
     qsizetype first = k;
     // ... nor at an article before a preposition ("das bis Ende 2025": "das" is a pronoun).
     while (first < j
-           && (m_items[first].roles == RoleOf
+           && (m_items[first].roles == RoleOf || m_items[first].roles == RoleLink
                || (m_items[first].roles == RoleArticle && first + 1 < j && (m_items[first + 1].roles & RolePrep))))
         first += m_items[first].length;
     d->firstItem = first;

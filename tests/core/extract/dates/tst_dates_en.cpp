@@ -102,6 +102,7 @@ void TestDatesEn::read_data()
     QTest::addRow("the year alone") << u"It was the deal of the year."_qs << oct3 << QString();
     QTest::addRow("a year earlier") << u"Sales were up 94% from a year earlier."_qs << oct3 << QString();
     QTest::addRow("age") << u"The founder is 45 years old."_qs << oct3 << QString();
+    QTest::addRow("and a year") << u"Profits and 2,000 jobs and a year of growth."_qs << oct3 << QString();
     QTest::addRow("a name") << u"Analyst April Smith raised her target."_qs << oct3 << QString();
     QTest::addRow("next week") << u"The vote is next week."_qs << oct3 << QString();
 }

@@ -63,6 +63,8 @@ void TestDatesIt::read_data()
                                      << u"2024-03/month@Lo scorso marzo"_qs;
     QTest::addRow("marzo scorso") << u"Il record di marzo scorso resiste."_qs << jan30
                                   << u"2024-03/month@marzo scorso"_qs;
+    QTest::addRow("two months") << u"Tra marzo e aprile la società ha assunto 40 persone."_qs << jan30
+                                << u"2024-03/month@Tra marzo; 2024-04/month@aprile"_qs;
     QTest::addRow("month past") << u"Ad agosto gli investitori hanno avviato le trattative."_qs << jan30
                                 << u"2024-08/month@Ad agosto"_qs;
     QTest::addRow("month future") << u"Ad agosto la società aprirà un nuovo centro dati."_qs << jan30
