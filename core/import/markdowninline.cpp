@@ -1,36 +1,32 @@
 #include "core/import/markdowninline.h"
 
+#include <QList>
+
 namespace dealdesk {
 namespace {
 
-// The index of the ')' closing a link destination opened at `open` (nested parentheses
-// allowed, as in Wikipedia URLs), or -1.
-qsizetype closingParen(QStringView s, qsizetype open)
+// For every '[' and '(' of the line the index of its closing ']' or ')', or -1: one pass with
+// a stack, so a line of ten thousand unclosed brackets costs no more than ten thousand letters.
+QList<qsizetype> matchingBrackets(QStringView s)
 {
-    int depth = 0;
-    for (qsizetype i = open; i < s.size(); ++i) {
-        if (s[i] == u'(')
-            ++depth;
-        else if (s[i] == u')' && --depth == 0)
-            return i;
-    }
-    return -1;
-}
-
-// The ']' closing the '[' at `open`, or -1.
-qsizetype closingBracket(QStringView s, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < s.size(); ++i) {
-        if (s[i] == u'\\') {
+    QList<qsizetype> match(s.size(), -1);
+    QList<qsizetype> squares;
+    QList<qsizetype> rounds;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'\\') {
             ++i;
-        } else if (s[i] == u'[') {
-            ++depth;
-        } else if (s[i] == u']' && --depth == 0) {
-            return i;
+        } else if (c == u'[') {
+            squares.append(i);
+        } else if (c == u'(') {
+            rounds.append(i);
+        } else if (c == u']' && !squares.isEmpty()) {
+            match[squares.takeLast()] = i;
+        } else if (c == u')' && !rounds.isEmpty()) {
+            match[rounds.takeLast()] = i;
         }
     }
-    return -1;
+    return match;
 }
 
 bool isDelimiter(QChar c) { return c == u'*' || c == u'_' || c == u'~'; }
@@ -54,9 +50,22 @@ QString markdownInlineToText(QStringView s)
 {
     QString out;
     out.reserve(s.size());
+    const QList<qsizetype> match = matchingBrackets(s);
+    // The end of a link's "(url)" or "[ref]" after the ']' at `close`; `close` itself when none.
+    const auto linkEnd = [&](qsizetype close) {
+        const qsizetype next = close + 1;
+        if (next < s.size() && (s[next] == u'(' || s[next] == u'[') && match[next] > 0)
+            return match[next];
+        return close;
+    };
+    // jumpFrom[close] = where a link's destination ends: its text is kept, the rest skipped.
+    QList<qsizetype> jumpFrom(s.size(), -1);
+    bool noMoreAngle = false; // once no '>' follows, none follows later either
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (c == u'\\' && i + 1 < s.size() && s[i + 1].isPunct()) {
+        if (jumpFrom[i] >= 0) {
+            i = jumpFrom[i];
+        } else if (c == u'\\' && i + 1 < s.size() && s[i + 1].isPunct()) {
             out.append(s[++i]);
         } else if (c == u'`') {
             qsizetype ticks = 1;
@@ -71,30 +80,15 @@ QString markdownInlineToText(QStringView s)
                 out.append(s.sliced(i + ticks, close - i - ticks).trimmed());
                 i = close + ticks - 1;
             }
-        } else if ((c == u'!' && i + 1 < s.size() && s[i + 1] == u'[') || c == u'[') {
-            const bool image = c == u'!';
-            const qsizetype open = image ? i + 1 : i;
-            const qsizetype close = closingBracket(s, open);
-            if (close < 0) {
-                out.append(c);
-                continue;
-            }
-            qsizetype end = close;
-            if (close + 1 < s.size() && s[close + 1] == u'(') {
-                const qsizetype paren = closingParen(s, close + 1);
-                if (paren > 0)
-                    end = paren;
-            } else if (close + 1 < s.size() && s[close + 1] == u'[') {
-                const qsizetype ref = s.indexOf(u']', close + 1);
-                if (ref > 0)
-                    end = ref;
-            }
-            if (!image)
-                out.append(markdownInlineToText(s.sliced(open + 1, close - open - 1)));
-            i = end;
-        } else if (c == u'<' && (s.sliced(i).startsWith(u"<http") || s.sliced(i).startsWith(u"<mailto:"))) {
+        } else if (c == u'!' && i + 1 < s.size() && s[i + 1] == u'[' && match[i + 1] > 0) {
+            i = linkEnd(match[i + 1]); // images are dropped, alt text and all
+        } else if (c == u'[' && match[i] > 0) {
+            jumpFrom[match[i]] = linkEnd(match[i]);
+        } else if (c == u'<' && !noMoreAngle
+                   && (s.sliced(i).startsWith(u"<http") || s.sliced(i).startsWith(u"<mailto:"))) {
             const qsizetype close = s.indexOf(u'>', i);
             if (close < 0) {
+                noMoreAngle = true;
                 out.append(c);
                 continue;
             }

@@ -2,6 +2,7 @@
 #include "core/import/markdowninline.h"
 #include "core/import/markdownreader.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace dealdesk;
@@ -25,6 +26,8 @@ private slots:
         QTest::addRow("escaped star") << u"un \\*asterisco\\*"_qs << u"un *asterisco*"_qs;
         QTest::addRow("autolink") << u"sito <https://x.invalid>"_qs << u"sito https://x.invalid"_qs;
         QTest::addRow("unclosed bracket") << u"[senza fine e (parentesi"_qs << u"[senza fine e (parentesi"_qs;
+        QTest::addRow("image inside link") << u"[![logo](a.png) Sito](https://x.invalid)"_qs << u" Sito"_qs;
+        QTest::addRow("nested brackets") << u"[a [b] c](u)"_qs << u"a b c"_qs;
         QTest::addRow("strikethrough") << u"~~vecchio~~ nuovo"_qs << u"vecchio nuovo"_qs;
     }
 
@@ -33,6 +36,26 @@ private slots:
         QFETCH(QString, markdown);
         QFETCH(QString, text);
         QCOMPARE(markdownInlineToText(markdown), text);
+    }
+
+    void hostileLinesAreLinear_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addRow("open brackets") << QString(200000, u'[');
+        QTest::addRow("link openers") << u"[a]("_qs.repeated(50000);
+        QTest::addRow("autolinks") << u"<http"_qs.repeated(50000);
+        QTest::addRow("nested") << (QString(100000, u'[') + QString(100000, u']'));
+        QTest::addRow("backticks") << u"` `` ``` "_qs.repeated(20000);
+    }
+
+    void hostileLinesAreLinear()
+    {
+        QFETCH(QString, line);
+        QElapsedTimer timer;
+        timer.start();
+        const QString text = markdownInlineToText(line);
+        QVERIFY(text.size() <= line.size());
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void frontMatterFile()
