@@ -21,7 +21,7 @@ struct NumberMatch
     qsizetype firstToken = 0; // token indices into ExtractionInput::tokens, end exclusive
     qsizetype endToken = 0;
     double value = 0;         // the scale applied when there is one
-    bool overflow = false;    // the digits or the scale made a value too large to hold exactly
+    bool overflow = false;    // more than 15 significant digits: unreadable, never rounded or wrapped
     bool hasScale = false;    // a scale word or abbreviation was read ("miliardi", "bn", "k")
     // Letters glued to the digits that are neither scale nor number word ("USD" of
     // "USD1,23", "EUR" of "EUR29,99"), left to the caller; only with allowAffixes.
