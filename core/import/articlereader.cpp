@@ -40,8 +40,9 @@ ReadOutcome readAs(ArticleFormat format, const QByteArray &data, const QString &
         break;
     }
     case ArticleFormat::Feed: {
-        // The XML reader decodes by itself (it honours the encoding declaration).
-        FeedOutcome feed = readFeed(data, name);
+        // Decoded like every other text (BOM, UTF-8 or ICU's detector) rather than by the
+        // XML reader, which refuses a Latin-1 feed that does not declare its encoding.
+        FeedOutcome feed = readFeed(decoded.text, name);
         out.articles = std::move(feed.articles);
         out.problems = std::move(feed.problems);
         break;

@@ -49,7 +49,7 @@ QString elementHtml(QXmlStreamReader &xml)
 class FeedParser
 {
 public:
-    FeedParser(const QByteArray &data, const QString &path)
+    FeedParser(const QString &data, const QString &path)
         : m_xml(data)
         , m_path(path)
     {
@@ -206,7 +206,7 @@ private:
 
 } // namespace
 
-FeedOutcome readFeed(const QByteArray &xml, const QString &path)
+FeedOutcome readFeed(const QString &xml, const QString &path)
 {
     return FeedParser(xml, path).run();
 }

@@ -17,6 +17,7 @@ struct FeedOutcome
     QList<ImportProblem> problems;
 };
 
-[[nodiscard]] FeedOutcome readFeed(const QByteArray &xml, const QString &path);
+// `xml` is already decoded: an encoding declaration in it is ignored.
+[[nodiscard]] FeedOutcome readFeed(const QString &xml, const QString &path);
 
 } // namespace dealdesk

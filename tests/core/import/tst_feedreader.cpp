@@ -94,6 +94,23 @@ private slots:
         QCOMPARE(b.text, u"Second entry\n\nFirst paragraph of the entry.\n\nSecond paragraph."_qs);
     }
 
+    void legacyEncodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("declared ISO-8859-1") << u"fr-latin1-declared.rss"_qs;
+        QTest::addRow("undeclared Latin-1") << u"fr-latin1-undeclared.rss"_qs;
+    }
+
+    void legacyEncodings()
+    {
+        QFETCH(QString, file);
+        const ReadOutcome out = readArticleFile(QStringLiteral(DEALDESK_TEST_DATA "/import/") + file);
+        QCOMPARE(messages(out.problems).join(u"; "_qs), QString());
+        QCOMPARE(out.articles.size(), 1);
+        QCOMPARE(out.articles.front().title, u"Une soci\u00e9t\u00e9 l\u00e8ve 3 millions d'euros"_qs);
+        QCOMPARE(out.articles.front().language, u"fr"_qs);
+    }
+
     void brokenXmlKeepsEarlierItems()
     {
         const QString path = sample(u"broken-feed.xml");
