@@ -1,8 +1,32 @@
 #include "ui/articlelistmodel.h"
 
+#include "ui/findingtext.h"
+
+#include <QDate>
 #include <QLocale>
 
 namespace dealdesk {
+namespace {
+
+// The snippet's « » marks as bold, for a rich-text tooltip.
+QString snippetHtml(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(u"«"_qs, u"<b>"_qs).replace(u"»"_qs, u"</b>"_qs);
+    return u"<p style='white-space:normal'>"_qs + html + u"</p>"_qs;
+}
+
+QString shortDate(const QString &published, const QLocale &locale)
+{
+    if (published.size() >= 10) {
+        const QDate d = QDate::fromString(published.left(10), Qt::ISODate);
+        if (d.isValid())
+            return locale.toString(d, QLocale::ShortFormat);
+    }
+    return published;
+}
+
+} // namespace
 
 ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -31,18 +55,59 @@ void ArticleListModel::setSearchText(const QString &text)
     reload();
 }
 
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    if (filter == this->filter())
+        return;
+    m_query.language = filter.language;
+    m_query.outlet = filter.outlet;
+    m_query.publishedFrom = filter.publishedFrom;
+    m_query.publishedTo = filter.publishedTo;
+    m_query.entity = filter.entity;
+    m_query.entityType = filter.entityType;
+    m_query.withDeals = filter.withDeals;
+    reload();
+}
+
+ArticleFilter ArticleListModel::filter() const
+{
+    return {m_query.language, m_query.outlet,     m_query.publishedFrom, m_query.publishedTo,
+            m_query.entity,   m_query.entityType, m_query.withDeals};
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == articleId)
+            return i;
+    }
+    return -1;
+}
+
 void ArticleListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_snippets.clear();
     m_query.offset = 0;
     m_total = 0;
     if (m_store) {
-        m_total = m_store->articleCount(m_query);
         m_rows = m_store->articles(m_query);
+        // A short first page is the whole answer: no count query needed.
+        m_total = m_rows.size() < pageSize ? m_rows.size() : m_store->articleCount(m_query);
     }
     endResetModel();
     emit totalCountChanged(m_total);
+}
+
+QString ArticleListModel::snippetOf(qint64 id) const
+{
+    if (m_query.text.isEmpty() || !m_store)
+        return {};
+    auto it = m_snippets.constFind(id);
+    if (it == m_snippets.cend())
+        it = m_snippets.insert(id, m_store->snippet(id, m_query.text));
+    return *it;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -68,17 +133,38 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case OutletColumn:
             return a.outlet;
         case PublishedColumn:
-            return a.published.left(10);
+            return shortDate(a.published, QLocale());
         case LanguageColumn:
             return a.language;
+        case AmountsColumn:
+            return a.amountCount > 0 ? QVariant(QLocale().toString(a.amountCount)) : QVariant();
+        case DealsColumn:
+            return a.dealCount > 0 ? QVariant(QLocale().toString(a.dealCount)) : QVariant();
+        case ReviewColumn:
+            return reviewStateName(a.reviewState);
         }
         break;
     case Qt::ToolTipRole:
+        if (!m_query.text.isEmpty()) {
+            const QString snippet = snippetOf(a.id);
+            if (!snippet.isEmpty())
+                return snippetHtml(snippet);
+        }
         if (index.column() == TitleColumn)
             return a.title;
         break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountsColumn || index.column() == DealsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == LanguageColumn)
+            return int(Qt::AlignCenter);
+        break;
     case ArticleIdRole:
         return a.id;
+    case SnippetRole:
+        return snippetOf(a.id);
+    case PublishedRole:
+        return a.published;
     }
     return {};
 }
@@ -95,7 +181,13 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case PublishedColumn:
         return tr("Date");
     case LanguageColumn:
-        return tr("Language");
+        return tr("Lang.");
+    case AmountsColumn:
+        return tr("Amounts");
+    case DealsColumn:
+        return tr("Deals");
+    case ReviewColumn:
+        return tr("Review");
     }
     return {};
 }
@@ -135,7 +227,10 @@ void ArticleListModel::fetchNextPage()
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = ArticleQuery::Sort;
-    static constexpr Sort byColumn[] = {Sort::Title, Sort::Outlet, Sort::Published, Sort::Language};
+    // The count columns and the review state sort by date: the store has no order for them
+    // yet, and a stable, known order beats a wrong one.
+    static constexpr Sort byColumn[] = {Sort::Title,     Sort::Outlet,    Sort::Published, Sort::Language,
+                                        Sort::Published, Sort::Published, Sort::Published};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = byColumn[column];

@@ -1,12 +1,19 @@
 #include "ui/articleview.h"
 
-#include "core/text/article.h"
+#include "ui/findbar.h"
+#include "ui/findingtext.h"
+#include "ui/legendbar.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDate>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace dealdesk {
@@ -20,24 +27,27 @@ QString metadataLine(const Article &a)
     const QLocale locale;
     if (a.published.size() >= 10) {
         const QDate day = QDate::fromString(a.published.left(10), Qt::ISODate);
-        QString text = locale.toString(day, QLocale::LongFormat);
+        QString text = locale.toString(day, u"d MMMM yyyy"_qs);
         if (a.published.size() >= 16)
             text += u' ' + a.published.mid(11, 5);
         parts << text;
     } else if (!a.published.isEmpty()) {
         parts << a.published;
     }
-    for (const QString &s : {a.outlet, a.author, a.language}) {
+    for (const QString &s : {a.outlet, a.author}) {
         if (!s.isEmpty())
             parts << s;
     }
+    if (!a.language.isEmpty())
+        parts << QLocale::languageToString(QLocale(a.language).language());
     return parts.join(u"  ·  "_qs);
 }
 
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_text(new QTextBrowser(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_legend(new LegendBar(this)),
+      m_findBar(new FindBar(this)), m_text(new QTextBrowser(this))
 {
     setObjectName(u"articleView"_qs);
     m_title->setObjectName(u"articleTitle"_qs);
@@ -53,44 +63,253 @@ ArticleView::ArticleView(QWidget *parent)
     m_text->setObjectName(u"articleText"_qs);
     m_text->setOpenLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setMouseTracking(true);
+    m_text->viewport()->installEventFilter(this);
     QFont bodyFont = m_text->font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.15);
     m_text->setFont(bodyFont);
     m_text->document()->setDocumentMargin(12);
+    m_hidden = m_legend->hiddenKinds();
+    connect(m_legend, &LegendBar::hiddenKindsChanged, this, [this](const QSet<HighlightKind> &hidden) {
+        m_hidden = hidden;
+        repaintHighlights();
+    });
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
+        m_findBar->setFound(find(text, backward));
+    });
+    connect(m_findBar, &FindBar::closed, m_text, qOverload<>(&QWidget::setFocus));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 0);
     layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
-    layout->addSpacing(6);
+    layout->addSpacing(4);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_findBar);
     layout->addWidget(m_text, 1);
     clear();
 }
 
 ArticleView::~ArticleView() = default;
 
-void ArticleView::showArticle(const Article &article)
+QTextDocument *ArticleView::document() const
 {
+    return m_text->document();
+}
+
+void ArticleView::showArticle(const Article &article, const QList<FindingRecord> &records)
+{
+    m_article = article;
+    m_records = records;
+    m_selectedSpan = -1;
+    m_selectedRecord = -1;
     m_title->setText(article.title.isEmpty() ? article.id : article.title);
     m_meta->setText(metadataLine(article));
-    m_text->setPlainText(article.text);
+    m_spans.setRecords(records, article.text.size());
+    QHash<HighlightKind, int> counts;
+    for (const HighlightSpan &s : m_spans.spans())
+        ++counts[s.kind];
+    m_legend->setCounts(counts);
+    repaintHighlights();
+    m_text->moveCursor(QTextCursor::Start);
+    emit recordSelected(-1);
+}
+
+void ArticleView::repaintHighlights()
+{
+    // setPlainText resets every format, so toggling a kind repaints from the plain text: at
+    // a few hundred findings this is a few milliseconds, and it keeps one painting path.
+    const int scroll = m_text->verticalScrollBar()->value();
+    m_text->setPlainText(m_article.text);
     QTextCursor cursor(m_text->document());
     QTextCharFormat grey;
     grey.setForeground(palette().color(QPalette::PlaceholderText));
-    for (const TextRange &r : article.metadataRanges) {
-        cursor.setPosition(int(r.start));
-        cursor.setPosition(int(r.end), QTextCursor::KeepAnchor);
+    cursor.beginEditBlock();
+    for (const TextRange &r : m_article.metadataRanges) {
+        cursor.setPosition(int(std::min(r.start, m_article.text.size())));
+        cursor.setPosition(int(std::min(r.end, m_article.text.size())), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(grey);
     }
-    m_text->moveCursor(QTextCursor::Start);
+    cursor.endEditBlock();
+    m_spans.paint(*m_text->document(), palette(), m_hidden);
+    m_text->verticalScrollBar()->setValue(scroll);
+    if (m_selectedSpan >= 0 && m_hidden.contains(m_spans.spans()[m_selectedSpan].kind))
+        m_selectedSpan = -1;
+    selectSpan(m_selectedSpan);
 }
 
 void ArticleView::clear()
 {
+    showArticle(Article{}, {});
     m_title->setText(tr("No article selected"));
-    m_meta->clear();
-    m_text->clear();
+}
+
+QString ArticleView::toolTipAt(qsizetype position) const
+{
+    const int span = m_spans.spanAt(position, m_hidden);
+    if (span < 0)
+        return {};
+    return hoverText(m_records[m_spans.spans()[span].record], m_records);
+}
+
+int ArticleView::selectedRecord() const
+{
+    return m_selectedRecord;
+}
+
+void ArticleView::setKindVisible(HighlightKind kind, bool visible)
+{
+    m_legend->setKindVisible(kind, visible);
+}
+
+void ArticleView::selectRecord(int index)
+{
+    for (int i = 0; i < m_spans.spans().size(); ++i) {
+        if (m_spans.spans()[i].record == index) {
+            selectSpan(i);
+            return;
+        }
+    }
+    // Not painted (a deal, or a hidden kind): scroll to its range all the same.
+    if (index >= 0 && index < m_records.size()) {
+        m_selectedSpan = -1;
+        m_selectedRecord = index;
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(int(std::min(m_records[index].range.start, m_article.text.size())));
+        cursor.setPosition(int(std::min(m_records[index].range.end, m_article.text.size())),
+                           QTextCursor::KeepAnchor);
+        m_text->setTextCursor(cursor);
+        m_text->ensureCursorVisible();
+        m_text->setExtraSelections({});
+        emit recordSelected(index);
+    }
+}
+
+void ArticleView::selectSpan(int span)
+{
+    m_selectedSpan = span;
+    QList<QTextEdit::ExtraSelection> extra;
+    if (span >= 0) {
+        const HighlightSpan &s = m_spans.spans()[span];
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(s.range.start));
+        selection.cursor.setPosition(int(s.range.end), QTextCursor::KeepAnchor);
+        // The selected finding in its own colour at full strength, text in the base colour.
+        selection.format.setBackground(accentColor(s.kind));
+        selection.format.setForeground(palette().color(QPalette::Base).lightnessF() < 0.5
+                                           ? QColor(Qt::black)
+                                           : QColor(Qt::white));
+        extra << selection;
+        QTextCursor visible(m_text->document());
+        visible.setPosition(int(s.range.start));
+        m_text->setTextCursor(visible);
+        m_text->ensureCursorVisible();
+    }
+    m_text->setExtraSelections(extra);
+    const int record = span >= 0 ? m_spans.spans()[span].record : -1;
+    if (record != m_selectedRecord) {
+        m_selectedRecord = record;
+        emit recordSelected(record);
+    }
+}
+
+void ArticleView::nextFinding()
+{
+    const int span = m_spans.step(m_selectedSpan, true, m_hidden);
+    if (span >= 0)
+        selectSpan(span);
+}
+
+void ArticleView::previousFinding()
+{
+    const int span = m_spans.step(m_selectedSpan, false, m_hidden);
+    if (span >= 0)
+        selectSpan(span);
+}
+
+bool ArticleView::jumpToEntity(EntityType type, const QString &canonical)
+{
+    const QList<HighlightSpan> &spans = m_spans.spans();
+    const int n = int(spans.size());
+    for (int k = 1; k <= n; ++k) {
+        const int i = ((m_selectedSpan < 0 ? -1 : m_selectedSpan) + k + n) % n;
+        const auto *e = std::get_if<EntityMention>(&m_records[spans[i].record].value);
+        if (e && e->type == type && e->canonical == canonical) {
+            if (m_hidden.contains(spans[i].kind))
+                setKindVisible(spans[i].kind, true);
+            selectSpan(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ArticleView::openFindBar()
+{
+    m_findBar->open();
+}
+
+bool ArticleView::find(const QString &text, bool backward)
+{
+    if (text.isEmpty())
+        return false;
+    QTextDocument::FindFlags flags;
+    if (backward)
+        flags |= QTextDocument::FindBackward;
+    if (m_text->find(text, flags))
+        return true;
+    // Wrap around once, from the other end.
+    QTextCursor restart(m_text->document());
+    restart.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+    const QTextCursor before = m_text->textCursor();
+    m_text->setTextCursor(restart);
+    if (m_text->find(text, flags))
+        return true;
+    m_text->setTextCursor(before);
+    return false;
+}
+
+int ArticleView::positionAt(const QPoint &viewportPoint) const
+{
+    const QPoint content = viewportPoint + QPoint(m_text->horizontalScrollBar()->value(),
+                                                  m_text->verticalScrollBar()->value());
+    return m_text->document()->documentLayout()->hitTest(content, Qt::ExactHit);
+}
+
+bool ArticleView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::ToolTip) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const int position = positionAt(help->pos());
+            const QString text = position >= 0 ? toolTipAt(position) : QString();
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, m_text->viewport());
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            // A drag selects text; only a plain click selects a finding.
+            if (mouse->button() == Qt::LeftButton && !m_text->textCursor().hasSelection()) {
+                const int position = positionAt(mouse->position().toPoint());
+                const int span = position >= 0 ? m_spans.spanAt(position, m_hidden) : -1;
+                if (span >= 0)
+                    selectSpan(span);
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        repaintHighlights();
+    QWidget::changeEvent(event);
 }
 
 } // namespace dealdesk

@@ -1,7 +1,9 @@
 #include "ui/desk.h"
 
 #include "core/corpus/samplecorpus.h"
+#include "ui/articleview.h"
 #include "ui/mainwindow.h"
+#include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,13 +13,16 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+#include <memory>
+
 namespace dealdesk {
 namespace {
 
 void saveScreenshotAndQuit(MainWindow &window, const QString &path)
 {
-    // Give the window two event-loop turns to lay out and paint before grabbing it.
-    QTimer::singleShot(400, &window, [&window, path] {
+    // Give the window time to lay out, paint and show the panels read in the background.
+    QTimer::singleShot(900, &window, [&window, path] {
         const bool saved = window.grab().save(path);
         QCoreApplication::exit(saved ? 0 : 1);
     });
@@ -33,37 +38,67 @@ int runDesk(const QStringList &arguments)
     parser.addOptions({
         {u"search"_qs, QApplication::translate("Desk", "Start with this search."), u"TEXT"_qs},
         {u"select"_qs, QApplication::translate("Desk", "Select this row of the list."), u"ROW"_qs},
+        {u"finding"_qs, QApplication::translate("Desk", "Select this finding of the article (0 = first)."),
+         u"N"_qs},
         {u"screenshot"_qs, QApplication::translate("Desk", "Save the window as PNG and quit."), u"FILE"_qs},
+        {u"ui-lang"_qs, QApplication::translate("Desk", "Language of the desk for this run: it or en."),
+         u"LANG"_qs},
     });
     parser.addPositionalArgument(u"corpus"_qs, QApplication::translate("Desk", "A corpus file (*.dealdesk)."));
     parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+    installUiLanguage(parser.isSet(u"ui-lang"_qs) ? parser.value(u"ui-lang"_qs) : preferredUiLanguage());
 
-    MainWindow window;
-    window.show();
+    std::unique_ptr<MainWindow> window;
+    QString corpus;
+    // A new language rebuilds the window: every text is made again in it, on the same corpus.
+    std::function<void()> makeWindow = [&] {
+        window = std::make_unique<MainWindow>();
+        QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(),
+                         [&](const QString &language) {
+                             installUiLanguage(language);
+                             corpus = window->corpusPath();
+                             QTimer::singleShot(0, qApp, [&] {
+                                 window->close();
+                                 makeWindow();
+                                 if (!corpus.isEmpty())
+                                     window->openCorpus(corpus);
+                             });
+                         });
+        window->show();
+    };
+    makeWindow();
     auto afterOpen = [&window, &parser] {
         if (parser.isSet(u"search"_qs))
-            window.setSearchText(parser.value(u"search"_qs));
+            window->setSearchText(parser.value(u"search"_qs));
         if (parser.isSet(u"select"_qs))
-            window.selectRow(parser.value(u"select"_qs).toInt());
+            window->selectRow(parser.value(u"select"_qs).toInt());
+        if (parser.isSet(u"finding"_qs)) {
+            // After the first paint, so the view scrolls to a laid-out finding.
+            const int n = parser.value(u"finding"_qs).toInt();
+            QTimer::singleShot(300, window.get(), [&window, n] {
+                for (int i = 0; i <= n; ++i)
+                    window->articleView()->nextFinding();
+            });
+        }
         if (parser.isSet(u"screenshot"_qs))
-            saveScreenshotAndQuit(window, parser.value(u"screenshot"_qs));
+            saveScreenshotAndQuit(*window, parser.value(u"screenshot"_qs));
     };
 
     QFutureWatcher<std::optional<StoreError>> making;
     const QString named = parser.positionalArguments().value(0);
     const QString path = named.isEmpty() ? defaultSampleCorpusPath() : named;
     if (!named.isEmpty() || QFileInfo::exists(path)) {
-        window.openCorpus(path);
+        window->openCorpus(path);
         afterOpen();
     } else {
         // First run: the sample corpus is imported off the GUI thread.
-        window.showBusy(QApplication::translate("Desk", "Preparing the sample corpus…"));
-        QObject::connect(&making, &QFutureWatcher<std::optional<StoreError>>::finished, &window,
+        window->showBusy(QApplication::translate("Desk", "Preparing the sample corpus…"));
+        QObject::connect(&making, &QFutureWatcher<std::optional<StoreError>>::finished, window.get(),
                          [&window, &making, path, afterOpen] {
                              if (const auto error = making.result())
-                                 window.showBusy(error->message());
+                                 window->showBusy(error->message());
                              else
-                                 window.openCorpus(path);
+                                 window->openCorpus(path);
                              afterOpen();
                          });
         making.setFuture(QtConcurrent::run([path] { return createSampleCorpus(path); }));

@@ -1,52 +1,58 @@
 #include "ui/mainwindow.h"
 
 #include "core/store/sqlitecorpusstore.h"
-#include "ui/articlelistmodel.h"
 #include "ui/articleview.h"
+#include "ui/corpusoverview.h"
+#include "ui/dealpanel.h"
+#include "ui/entitypanel.h"
+#include "ui/filterbar.h"
+#include "ui/findinginspector.h"
+#include "ui/importjob.h"
+#include "ui/importprogress.h"
+#include "ui/problemspanel.h"
+#include "ui/recentcorpora.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QProgressBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace dealdesk {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_model(new ArticleListModel(this)),
-      m_search(new QLineEdit(this)),
-      m_searchDebounce(new QTimer(this)),
-      m_list(new QTableView(this)),
-      m_view(new ArticleView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_count(new QLabel(this)),
-      m_busy(new QProgressBar(this))
+    : QMainWindow(parent), m_model(new ArticleListModel(this)), m_search(new QLineEdit(this)),
+      m_searchDebounce(new QTimer(this)), m_filterBar(new FilterBar(this)), m_list(new QTableView(this)),
+      m_view(new ArticleView(this)), m_splitter(new QSplitter(Qt::Horizontal, this)), m_count(new QLabel(this)),
+      m_inspector(new FindingInspector(this)), m_entities(new EntityPanel(this)), m_deals(new DealPanel(this)),
+      m_problems(new ProblemsPanel(this)), m_progress(new ImportProgress(this)), m_import(new ImportJob(this)),
+      m_overview(new OverviewLoader(this))
 {
     setObjectName(u"mainWindow"_qs);
     setWindowTitle(tr("Dealdesk"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
     m_search->setObjectName(u"searchBox"_qs);
     m_search->setPlaceholderText(tr("Search the corpus: words, \"a phrase\", prefix*"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(420);
+    m_search->setMinimumWidth(380);
     // Typing runs one query when the user pauses, not one per key.
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(300);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_filterBar, &FilterBar::filterChanged, m_model, &ArticleListModel::setFilter);
 
     m_list->setObjectName(u"articleList"_qs);
     m_list->setModel(m_model);
@@ -56,35 +62,68 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->sortByColumn(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
+    m_list->setShowGrid(false);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 10);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setHighlightSections(false);
-    m_list->setColumnWidth(ArticleListModel::OutletColumn, 170);
-    m_list->setColumnWidth(ArticleListModel::PublishedColumn, 95);
-    m_list->setColumnWidth(ArticleListModel::LanguageColumn, 80);
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    const int widths[] = {0, 130, 80, 46, 70, 52, 84};
+    for (int c = ArticleListModel::OutletColumn; c < ArticleListModel::ColumnCount; ++c)
+        m_list->setColumnWidth(c, widths[c]);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedArticle);
     connect(m_model, &ArticleListModel::totalCountChanged, this, &MainWindow::updateCount);
+    // After a new search or filter the list starts over: keep the article on screen when it
+    // is still listed, else show the first one.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_shownArticle);
+        selectRow(row >= 0 ? row : 0);
+    });
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_list, 1);
 
     m_splitter->setObjectName(u"mainSplitter"_qs);
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
     setCentralWidget(m_splitter);
 
-    m_busy->setMaximumWidth(220);
-    m_busy->setRange(0, 0);
-    m_busy->hide();
-    statusBar()->addWidget(m_count, 1);
-    statusBar()->addPermanentWidget(m_busy);
+    connect(m_view, &ArticleView::recordSelected, m_inspector, &FindingInspector::showRecord);
+    connect(m_inspector, &FindingInspector::recordChosen, m_view, &ArticleView::selectRecord);
+    connect(m_entities, &EntityPanel::entityChosen, m_filterBar, &FilterBar::setEntity);
+    connect(m_entities, &EntityPanel::entityJumpRequested, m_view, &ArticleView::jumpToEntity);
+    connect(m_deals, &DealPanel::dealActivated, this, [this](qint64 articleId, qint64 findingId) {
+        const int row = m_model->rowOf(articleId);
+        if (row >= 0)
+            selectRow(row);
+        else
+            showArticle(articleId); // not in the list as filtered: shown all the same
+        const QList<FindingRecord> &records = m_view->records();
+        for (int i = 0; i < records.size(); ++i) {
+            if (records[i].id == findingId)
+                m_view->selectRecord(i);
+        }
+    });
+    connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showOverview);
 
+    connect(m_import, &ImportJob::progress, m_progress, &ImportProgress::setProgress);
+    connect(m_import, &ImportJob::problemFound, m_problems, &ProblemsPanel::addProblem);
+    connect(m_import, &ImportJob::finished, this, &MainWindow::importFinishedWith);
+    connect(m_progress, &ImportProgress::cancelRequested, this, &MainWindow::cancelImport);
+    statusBar()->addWidget(m_count, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createDocks();
     createActions();
-    resize(1500, 900);
-    QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_qs).toByteArray());
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -92,26 +131,52 @@ MainWindow::~MainWindow()
     m_model->setStore(nullptr); // the model must not outlive its store
 }
 
-void MainWindow::createActions()
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &name, const QString &title,
+                                 Qt::DockWidgetArea area)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open corpus…"), this, &MainWindow::chooseCorpus);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() finds docks by name
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
 
-    QAction *find = new QAction(tr("Search"), this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
-    addAction(find);
+void MainWindow::createDocks()
+{
+    QDockWidget *entities = addDock(m_entities, u"entitiesDock"_qs, tr("Entities"), Qt::LeftDockWidgetArea);
+    QDockWidget *inspector = addDock(m_inspector, u"inspectorDock"_qs, tr("Finding"), Qt::RightDockWidgetArea);
+    QDockWidget *deals = addDock(m_deals, u"dealsDock"_qs, tr("Deals"), Qt::BottomDockWidgetArea);
+    m_problemsDock = addDock(m_problems, u"problemsDock"_qs, tr("Problems"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(deals, m_problemsDock);
+    deals->raise();
+    resizeDocks({entities, inspector}, {280, 330}, Qt::Horizontal);
+    resizeDocks({deals}, {210}, Qt::Vertical);
+    connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
+        m_problemsDock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(QLocale().toString(n)) : tr("Problems"));
+    });
+}
 
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(u"mainToolBar"_qs);
-    bar->setMovable(false);
-    bar->addAction(open);
-    bar->addSeparator();
-    bar->addWidget(m_search);
+void MainWindow::restoreLayout()
+{
+    resize(1500, 920);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_qs).toByteArray());
+    m_list->horizontalHeader()->restoreState(settings.value(u"mainWindow/listHeader"_qs).toByteArray());
+    m_deals->view()->horizontalHeader()->restoreState(settings.value(u"mainWindow/dealHeader"_qs).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
+    settings.setValue(u"mainWindow/state"_qs, saveState());
+    settings.setValue(u"mainWindow/splitter"_qs, m_splitter->saveState());
+    settings.setValue(u"mainWindow/listHeader"_qs, m_list->horizontalHeader()->saveState());
+    settings.setValue(u"mainWindow/dealHeader"_qs, m_deals->view()->horizontalHeader()->saveState());
+    m_import->cancel();
+    event->accept();
 }
 
 bool MainWindow::openCorpus(const QString &path)
@@ -121,22 +186,28 @@ bool MainWindow::openCorpus(const QString &path)
         statusBar()->showMessage(opened.error().message());
         return false;
     }
+    m_shownArticle = 0;
     m_model->setStore(nullptr);
     m_store = std::move(opened.value());
-    m_model->setStore(m_store.get());
-    m_busy->hide();
+    m_progress->end();
     setWindowTitle(tr("%1 — Dealdesk").arg(QFileInfo(path).completeBaseName()));
-    if (m_model->rowCount() > 0)
-        selectRow(0);
-    else
+    m_model->setStore(m_store.get()); // the reset selects the first row
+    if (m_model->rowCount() == 0)
         m_view->clear();
+    if (m_recent)
+        m_recent->add(path);
+    m_overview->start(path);
     return true;
+}
+
+QString MainWindow::corpusPath() const
+{
+    return m_store ? m_store->path() : QString();
 }
 
 void MainWindow::showBusy(const QString &message)
 {
-    m_count->setText(message);
-    m_busy->show();
+    m_progress->showBusy(message);
 }
 
 void MainWindow::setSearchText(const QString &text)
@@ -146,10 +217,18 @@ void MainWindow::setSearchText(const QString &text)
     m_model->setSearchText(text);
 }
 
+void MainWindow::setFilter(const ArticleFilter &filter)
+{
+    m_model->setFilter(filter);
+}
+
 void MainWindow::selectRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_model->rowCount()) {
+        if (m_model->rowCount() == 0)
+            m_view->clear();
         return;
+    }
     m_list->selectRow(row);
     m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
 }
@@ -157,15 +236,23 @@ void MainWindow::selectRow(int row)
 void MainWindow::showSelectedArticle()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid() || !m_store) {
+    if (current.isValid())
+        showArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    if (!m_store)
+        return;
+    const auto article = m_store->article(articleId);
+    if (!article) {
         m_view->clear();
         return;
     }
-    const auto article = m_store->article(current.data(ArticleListModel::ArticleIdRole).toLongLong());
-    if (article)
-        m_view->showArticle(*article);
-    else
-        m_view->clear();
+    m_shownArticle = articleId;
+    const QList<FindingRecord> records = m_store->findingRecords(articleId);
+    m_inspector->setArticle(*article, records);
+    m_view->showArticle(*article, records);
 }
 
 void MainWindow::updateCount(qint64 total)
@@ -176,20 +263,70 @@ void MainWindow::updateCount(qint64 total)
                          : tr("%1 articles match “%2”").arg(locale.toString(total), m_model->searchText()));
 }
 
-void MainWindow::chooseCorpus()
+void MainWindow::showOverview(const CorpusOverview &overview)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open corpus"), QString(),
-                                                      tr("Dealdesk corpora (*.dealdesk);;All files (*)"));
-    if (!path.isEmpty())
-        openCorpus(path);
+    if (!overview.error.isEmpty())
+        statusBar()->showMessage(overview.error);
+    m_filterBar->setChoices(overview.outlets, overview.languages);
+    m_entities->setEntities(overview.entities);
+    m_deals->setDeals(overview.deals);
+    emit overviewShown();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::importPaths(const QStringList &paths)
 {
-    QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
-    settings.setValue(u"mainWindow/splitter"_qs, m_splitter->saveState());
-    event->accept();
+    if (!m_store || paths.isEmpty() || !m_import->start(m_store->path(), paths))
+        return false;
+    m_progress->begin(tr("Importing…"));
+    return true;
+}
+
+void MainWindow::cancelImport()
+{
+    m_import->cancel();
+}
+
+void MainWindow::importFinishedWith(const ImportOutcome &outcome)
+{
+    m_progress->end();
+    const QLocale locale;
+    QString message = tr("Import: %1 articles added, %2 already in the corpus")
+                          .arg(locale.toString(outcome.counts.added), locale.toString(outcome.counts.duplicates));
+    if (outcome.cancelled)
+        message = tr("Import cancelled. ") + message;
+    if (!outcome.error.isEmpty()) {
+        message = tr("Import stopped: %1").arg(outcome.error);
+        m_problems->addProblem({m_store ? m_store->path() : QString(), 0, outcome.error});
+    }
+    if (m_problems->count() > 0)
+        m_problemsDock->raise();
+    statusBar()->showMessage(message, 15000);
+    // The list and the panels read the corpus again: the reset keeps the article on screen.
+    m_model->setStore(m_store.get());
+    if (m_store)
+        m_overview->start(m_store->path());
+    emit importFinished();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    // One corpus file dropped opens it; anything else is imported into the open corpus.
+    if (files.size() == 1 && files.first().endsWith(u".dealdesk"_qs, Qt::CaseInsensitive))
+        openCorpus(files.first());
+    else
+        importPaths(files);
+    event->acceptProposedAction();
 }
 
 } // namespace dealdesk

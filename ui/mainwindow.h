@@ -1,23 +1,36 @@
 #pragma once
-// The desk's main window: wires the article list, the search box and the article view to one
-// open corpus. It holds no SQL and no business logic: the store and the models do.
+// The desk's main window: wires the article list and its filters, the article view, the
+// docks (inspector, entities, deals, problems), the import and the menus to one open corpus.
+// It holds no SQL and no business logic: the store, the models and the panels do.
+
+#include "ui/articlelistmodel.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSplitter;
 class QTableView;
 class QTimer;
 
 namespace dealdesk {
 
-class ArticleListModel;
 class ArticleView;
 class CorpusStore;
+class DealPanel;
+class EntityPanel;
+class FilterBar;
+class FindingInspector;
+class ImportJob;
+class ImportProgress;
+class OverviewLoader;
+class ProblemsPanel;
+class RecentCorpora;
+struct CorpusOverview;
+struct ImportOutcome;
 
 class MainWindow : public QMainWindow
 {
@@ -30,29 +43,73 @@ public:
 
     // Opens the corpus file; on failure keeps what was open and shows why in the status bar.
     bool openCorpus(const QString &path);
+    [[nodiscard]] QString corpusPath() const;
     // Shown while a corpus is being made (first run): a busy bar and what is happening.
     void showBusy(const QString &message);
     void setSearchText(const QString &text);
+    void setFilter(const ArticleFilter &filter);
     void selectRow(int row);
+    // Imports files and folders into the open corpus in the background; false when none is
+    // open or an import runs.
+    bool importPaths(const QStringList &paths);
+    void cancelImport();
+
+    [[nodiscard]] ArticleListModel *articleModel() const { return m_model; }
+    [[nodiscard]] ArticleView *articleView() const { return m_view; }
+    [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
+    [[nodiscard]] EntityPanel *entityPanel() const { return m_entities; }
+    [[nodiscard]] DealPanel *dealPanel() const { return m_deals; }
+    [[nodiscard]] FindingInspector *inspector() const { return m_inspector; }
+    [[nodiscard]] ImportJob *importJob() const { return m_import; }
+    [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
+
+signals:
+    void overviewShown();
+    void importFinished();
+    // The user chose another language: the desk rebuilds its window in it.
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void restoreLayout();
     void showSelectedArticle();
+    void showArticle(qint64 articleId);
     void updateCount(qint64 total);
+    void showOverview(const CorpusOverview &overview);
+    void importFinishedWith(const ImportOutcome &outcome);
     void chooseCorpus();
+    void newCorpus();
+    void chooseImportFiles();
+    void chooseImportFolder();
+    void showPreferences();
+    QDockWidget *addDock(QWidget *content, const QString &name, const QString &title, Qt::DockWidgetArea area);
 
     std::unique_ptr<CorpusStore> m_store;
     ArticleListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDebounce = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QTableView *m_list = nullptr;
     ArticleView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_count = nullptr;
-    QProgressBar *m_busy = nullptr;
+    FindingInspector *m_inspector = nullptr;
+    EntityPanel *m_entities = nullptr;
+    DealPanel *m_deals = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    ImportProgress *m_progress = nullptr;
+    ImportJob *m_import = nullptr;
+    OverviewLoader *m_overview = nullptr;
+    RecentCorpora *m_recent = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    qint64 m_shownArticle = 0;
 };
 
 } // namespace dealdesk

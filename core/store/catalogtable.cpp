@@ -39,7 +39,7 @@ StoreResult<QStringList> CatalogTable::distinctValues(Column column) const
     QSqlQuery q(m_context.db);
     q.setForwardOnly(true);
     // Both columns are indexed, so DISTINCT walks an index rather than the table.
-    const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM articles WHERE %1 <> '' ORDER BY %2")
+    const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM articles WHERE %1 <> '' ORDER BY %2, %1")
                             .arg(name, m_context.dialect->caseInsensitive(name));
     if (!q.prepare(sql))
         return m_context.error(QStringLiteral("listing the %1s").arg(name), q);

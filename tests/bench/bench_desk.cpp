@@ -1,0 +1,128 @@
+// The desk on a large corpus: printed figures, never asserted (goals in issue 5).
+// usage: bench_desk CORPUS.dealdesk [SEARCH]   (run under Xvfb or -platform offscreen)
+// Prints: time to the first painted window with the corpus open, median and 95th percentile
+// of switching article (fetch, findings, highlights, layout, paint), a full-text search
+// (count and first page), the background overview, and resident memory.
+#include "ui/articlelistmodel.h"
+#include "ui/articleview.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace dealdesk;
+
+namespace {
+
+// Resident memory in MB, from the kernel's own count.
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Waits for the first paint of `widget` and reports it.
+class PaintWatch : public QObject
+{
+public:
+    bool painted = false;
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(o, e);
+    }
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[qsizetype(std::min<double>(values.size() - 1, p * values.size()))];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DealdeskBench"));
+    QTextStream out(stdout);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        out << "usage: bench_desk CORPUS.dealdesk [SEARCH]\n";
+        return 2;
+    }
+    const QString search = args.value(1, QStringLiteral("investimento"));
+
+    MainWindow window;
+    auto *list = window.findChild<QTableView *>(QStringLiteral("articleList"));
+    PaintWatch watch;
+    list->viewport()->installEventFilter(&watch);
+    QSignalSpy overview(&window, &MainWindow::overviewShown);
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openCorpus(args.first())) {
+        out << "cannot open " << args.first() << "\n";
+        return 1;
+    }
+    window.show();
+    while (!watch.painted)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double firstPaint = timer.nsecsElapsed() / 1e6;
+    const double firstPaintFromStart = sinceStart.nsecsElapsed() / 1e6;
+    const qint64 total = window.articleModel()->totalCount();
+
+    // Article switches: select, which reads the article and its findings, highlights them,
+    // lays the document out and paints the view.
+    QList<double> switches;
+    qint64 findings = 0;
+    const int rows = std::min(150, window.articleModel()->rowCount());
+    for (int i = 0; i < rows; ++i) {
+        timer.restart();
+        window.selectRow(i);
+        window.articleView()->document()->size(); // force the layout
+        window.articleView()->repaint();
+        switches << timer.nsecsElapsed() / 1e6;
+        findings += window.articleView()->records().size();
+    }
+
+    timer.restart();
+    window.setSearchText(search);
+    const double searchMs = timer.nsecsElapsed() / 1e6;
+    const qint64 hits = window.articleModel()->totalCount();
+
+    timer.restart();
+    if (overview.isEmpty())
+        overview.wait(120000);
+    const double overviewWait = timer.nsecsElapsed() / 1e6;
+
+    out << "corpus: " << args.first() << " (" << total << " articles)\n";
+    out << "first painted window (open + show + paint): " << qRound(firstPaint) << " ms"
+        << " (from process start: " << qRound(firstPaintFromStart) << " ms)\n";
+    out << "article switch with highlights, " << rows << " articles, " << findings
+        << " findings: median " << QString::number(percentile(switches, 0.5), 'f', 1) << " ms, p95 "
+        << QString::number(percentile(switches, 0.95), 'f', 1) << " ms\n";
+    out << "full-text search \"" << search << "\": " << QString::number(searchMs, 'f', 1) << " ms, "
+        << hits << " hits (count + first page)\n";
+    out << "background overview (entities, deals, outlets) ready after a further " << qRound(overviewWait)
+        << " ms\n";
+    out << "resident memory: " << QString::number(residentMegabytes(), 'f', 0) << " MB\n";
+    return 0;
+}

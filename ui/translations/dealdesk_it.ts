@@ -1,0 +1,716 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Dealdesk: follow the money in AI.</source>
+        <translation>Dealdesk: segui i soldi dell'IA.</translation>
+    </message>
+    <message>
+        <source>Start with this search.</source>
+        <translation>Parti da questa ricerca.</translation>
+    </message>
+    <message>
+        <source>Select this row of the list.</source>
+        <translation>Seleziona questa riga dell'elenco.</translation>
+    </message>
+    <message>
+        <source>Select this finding of the article (0 = first).</source>
+        <translation>Seleziona questo elemento dell'articolo (0 = il primo).</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG and quit.</source>
+        <translation>Salva la finestra come PNG ed esci.</translation>
+    </message>
+    <message>
+        <source>Language of the desk for this run: it or en.</source>
+        <translation>Lingua dell'interfaccia per questa sessione: it o en.</translation>
+    </message>
+    <message>
+        <source>A corpus file (*.dealdesk).</source>
+        <translation>Un file di corpus (*.dealdesk).</translation>
+    </message>
+    <message>
+        <source>Preparing the sample corpus…</source>
+        <translation>Preparo il corpus di esempio…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>%1 %2 bn</source>
+        <comment>currency code, number in billions</comment>
+        <translation>%2 mld %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 m</source>
+        <comment>currency code, number in millions</comment>
+        <translation>%2 mln %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, number</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of two numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>circa %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>quasi %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter number, year</comment>
+        <translation>%1º trim. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n anno</numerusform><numerusform>%n anni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform><numerusform>%n trimestri</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform><numerusform>%n mesi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n settimana</numerusform><numerusform>%n settimane</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>investimento</translation>
+    </message>
+    <message>
+        <source>valuation</source>
+        <translation>valutazione</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>ricavi</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perdita</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>spesa</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluso</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>annunciato</translation>
+    </message>
+    <message>
+        <source>in talks</source>
+        <translation>in trattativa</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>rumoured</source>
+        <translation>indiscrezione</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>da rivedere</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>respinto</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>rivisto</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>investor, target</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Canonical name</source>
+        <translation>Nome canonico</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investitore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trovato da</translation>
+    </message>
+    <message>
+        <source>extractor</source>
+        <translation>estrattore</translation>
+    </message>
+    <message>
+        <source>a journalist</source>
+        <translation>una giornalista</translation>
+    </message>
+</context>
+<context>
+    <name>Highlight</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Denaro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Testata</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Importi</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ArticleView</name>
+    <message>
+        <source>No article selected</source>
+        <translation>Nessun articolo selezionato</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::DealModel</name>
+    <message>
+        <source>Investor</source>
+        <translation>Investitore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::DealPanel</name>
+    <message>
+        <source>Filter deals</source>
+        <translation>Filtra le operazioni</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::EntityModel</name>
+    <message>
+        <source>%1: %2 mentions in %3 articles. Click to list them; double-click to jump to the next mention in the article.</source>
+        <translation>%1: %2 menzioni in %3 articoli. Clic per elencarli; doppio clic per passare alla menzione successiva nell'articolo.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menzioni</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articoli</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::EntityPanel</name>
+    <message>
+        <source>Filter entities</source>
+        <translation>Filtra le entità</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::FilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>With deals</source>
+        <translation>Con operazioni</translation>
+    </message>
+    <message>
+        <source>Articles that mention this entity; click to show all again</source>
+        <translation>Articoli che citano questa entità; clic per mostrarli tutti</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Tutte le testate</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  ✕</source>
+        <translation>%1 (%2)  ✕</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Trova nell'articolo</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occorrenza precedente (Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occorrenza successiva (Invio)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::FindingInspector</name>
+    <message>
+        <source>Deal</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Deals in this article</source>
+        <translation>Operazioni in questo articolo</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No finding selected</source>
+        <translation>Nessun elemento selezionato</translation>
+    </message>
+    <message>
+        <source>Click a highlighted word, or press F3 for the next finding.</source>
+        <translation>Fai clic su una parola evidenziata, o premi F3 per l'elemento successivo.</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Importing: %1 articles stored</source>
+        <translation>Importazione: %1 articoli salvati</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::LegendBar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights of this kind</source>
+        <translation>Mostra o nascondi le evidenziazioni di questo tipo</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::MainWindow</name>
+    <message>
+        <source>Dealdesk</source>
+        <translation>Dealdesk</translation>
+    </message>
+    <message>
+        <source>Search the corpus: words, "a phrase", prefix*</source>
+        <translation>Cerca nel corpus: parole, "una frase", prefisso*</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — Dealdesk</source>
+        <translation>%1 — Dealdesk</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articoli</translation>
+    </message>
+    <message>
+        <source>%1 articles match “%2”</source>
+        <translation>%1 articoli per «%2»</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione…</translation>
+    </message>
+    <message>
+        <source>Import: %1 articles added, %2 already in the corpus</source>
+        <translation>Importazione: %1 articoli aggiunti, %2 già presenti</translation>
+    </message>
+    <message>
+        <source>Import cancelled. </source>
+        <translation>Importazione annullata. </translation>
+    </message>
+    <message>
+        <source>Import stopped: %1</source>
+        <translation>Importazione interrotta: %1</translation>
+    </message>
+    <message>
+        <source>Dealdesk corpora (*.dealdesk);;All files (*)</source>
+        <translation>Corpus Dealdesk (*.dealdesk);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New corpus…</source>
+        <translation>&amp;Nuovo corpus…</translation>
+    </message>
+    <message>
+        <source>&amp;Open corpus…</source>
+        <translation>&amp;Apri corpus…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importa una &amp;cartella…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Search the corpus</source>
+        <translation>&amp;Cerca nel corpus</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;Trova nell'articolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Next finding</source>
+        <translation>Elemento &amp;successivo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous finding</source>
+        <translation>Elemento &amp;precedente</translation>
+    </message>
+    <message>
+        <source>Article &amp;list</source>
+        <translation>&amp;Elenco articoli</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Open corpus</source>
+        <translation>Apri corpus</translation>
+    </message>
+    <message>
+        <source>New corpus</source>
+        <translation>Nuovo corpus</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importa articoli</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.xml *.rss *.atom *.jsonl);;All files (*)</source>
+        <translation>Articoli (*.txt *.md *.html *.htm *.xml *.rss *.atom *.jsonl);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Importa una cartella di articoli</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Lingua dell'interfaccia:</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ProblemsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::RecentCorpora</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent corpora</source>
+        <translation>Nessun corpus recente</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Fills dealdesk_it.ts and dealdesk_en.ts after `update_translations` (lupdate) added new
+source strings. Italian comes from the table below; English is the source text itself, plus
+the plural forms. Strings missing from the table stay unfinished and are listed, so a
+translator sees what to add. Usage: fill_translations.py ui/translations"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+IT = {
+    "Title": "Titolo", "Outlet": "Testata", "Date": "Data", "Lang.": "Lingua", "Amounts": "Importi",
+    "Deals": "Operazioni", "Review": "Revisione", "No article selected": "Nessun articolo selezionato",
+    "Investor": "Investitore", "Target": "Destinatario", "Amount": "Importo", "Status": "Stato",
+    "Source": "Fonte", "Filter deals": "Filtra le operazioni",
+    "Dealdesk: follow the money in AI.": "Dealdesk: segui i soldi dell'IA.",
+    "Start with this search.": "Parti da questa ricerca.",
+    "Select this row of the list.": "Seleziona questa riga dell'elenco.",
+    "Select this finding of the article (0 = first).": "Seleziona questo elemento dell'articolo (0 = il primo).",
+    "Save the window as PNG and quit.": "Salva la finestra come PNG ed esci.",
+    "Language of the desk for this run: it or en.": "Lingua dell'interfaccia per questa sessione: it o en.",
+    "A corpus file (*.dealdesk).": "Un file di corpus (*.dealdesk).",
+    "Preparing the sample corpus…": "Preparo il corpus di esempio…",
+    "%1: %2 mentions in %3 articles. Click to list them; double-click to jump to the next mention in the article.":
+        "%1: %2 menzioni in %3 articoli. Clic per elencarli; doppio clic per passare alla menzione successiva nell'articolo.",
+    "Entity": "Entità", "Mentions": "Menzioni", "Articles": "Articoli", "Filter entities": "Filtra le entità",
+    "any": "qualsiasi", "With deals": "Con operazioni",
+    "Articles that mention this entity; click to show all again": "Articoli che citano questa entità; clic per mostrarli tutti",
+    "From": "Dal", "to": "al", "All outlets": "Tutte le testate", "All languages": "Tutte le lingue",
+    "%1 (%2)  ✕": "%1 (%2)  ✕", "Find in article": "Trova nell'articolo",
+    "Previous match (Shift+Enter)": "Occorrenza precedente (Maiusc+Invio)",
+    "Next match (Enter)": "Occorrenza successiva (Invio)", "Close (Esc)": "Chiudi (Esc)",
+    "Not found": "Non trovato", "Deal": "Operazione", "Deals in this article": "Operazioni in questo articolo",
+    "%1 → %2": "%1 → %2", "?": "?", "No finding selected": "Nessun elemento selezionato",
+    "Click a highlighted word, or press F3 for the next finding.":
+        "Fai clic su una parola evidenziata, o premi F3 per l'elemento successivo.",
+    "%1 %2 bn": "%2 mld %1", "%1 %2 m": "%2 mln %1", "%1 %2": "%2 %1", "%1–%2": "%1–%2",
+    "about %1": "circa %1", "up to %1": "≤ %1", "over %1": "> %1", "at least %1": "≥ %1",
+    "under %1": "< %1", "almost %1": "quasi %1", "Q%1 %2": "%1º trim. %2",
+    "investment": "investimento", "valuation": "valutazione", "revenue": "ricavi", "loss": "perdita",
+    "spending": "spesa", "other": "altro", "completed": "concluso", "announced": "annunciato",
+    "in talks": "in trattativa", "planned": "previsto", "rumoured": "indiscrezione",
+    "to review": "da rivedere", "accepted": "accettato", "rejected": "respinto", "new": "nuovo",
+    "in progress": "in corso", "reviewed": "rivisto", "Kind": "Tipo", "Text": "Testo",
+    "Canonical name": "Nome canonico", "Value": "Valore", "Currency": "Valuta", "Low": "Minimo",
+    "High": "Massimo", "Role": "Ruolo", "ISO 8601": "ISO 8601", "Position": "Posizione",
+    "Found by": "Trovato da", "extractor": "estrattore", "a journalist": "una giornalista",
+    "Organisation": "Organizzazione", "Person": "Persona", "Place": "Luogo", "Product": "Prodotto",
+    "Project": "Progetto", "Money": "Denaro", "Cancel": "Annulla",
+    "Importing: %1 articles stored": "Importazione: %1 articoli salvati",
+    "Show or hide the highlights of this kind": "Mostra o nascondi le evidenziazioni di questo tipo",
+    "Dealdesk": "Dealdesk",
+    'Search the corpus: words, "a phrase", prefix*': 'Cerca nel corpus: parole, "una frase", prefisso*',
+    "Entities": "Entità", "Finding": "Elemento", "Problems": "Problemi", "Problems (%1)": "Problemi (%1)",
+    "%1 — Dealdesk": "%1 — Dealdesk", "%1 articles": "%1 articoli",
+    "%1 articles match “%2”": "%1 articoli per «%2»", "Importing…": "Importazione…",
+    "Import: %1 articles added, %2 already in the corpus": "Importazione: %1 articoli aggiunti, %2 già presenti",
+    "Import cancelled. ": "Importazione annullata. ", "Import stopped: %1": "Importazione interrotta: %1",
+    "Dealdesk corpora (*.dealdesk);;All files (*)": "Corpus Dealdesk (*.dealdesk);;Tutti i file (*)",
+    "&File": "&File", "&New corpus…": "&Nuovo corpus…", "&Open corpus…": "&Apri corpus…",
+    "Open &recent": "Apri &recenti", "&Import files…": "&Importa file…",
+    "Import a &folder…": "Importa una &cartella…", "&Preferences…": "&Preferenze…", "&Quit": "&Esci",
+    "&Edit": "&Modifica", "&Search the corpus": "&Cerca nel corpus", "&Find in article…": "&Trova nell'articolo…",
+    "&Go": "&Vai", "&Next finding": "Elemento &successivo", "&Previous finding": "Elemento &precedente",
+    "Article &list": "&Elenco articoli", "&View": "&Visualizza", "Main": "Principale",
+    "Open corpus": "Apri corpus", "New corpus": "Nuovo corpus", "Import articles": "Importa articoli",
+    "Articles (*.txt *.md *.html *.htm *.xml *.rss *.atom *.jsonl);;All files (*)":
+        "Articoli (*.txt *.md *.html *.htm *.xml *.rss *.atom *.jsonl);;Tutti i file (*)",
+    "Import a folder of articles": "Importa una cartella di articoli", "Preferences": "Preferenze",
+    "As the system": "Come il sistema", "Language of the desk:": "Lingua dell'interfaccia:",
+    "File": "File", "Line": "Riga", "Problem": "Problema", "Clear": "Svuota", "&%1 %2": "&%1 %2",
+    "No recent corpora": "Nessun corpus recente",
+}
+# Plurals: (singular, plural) per language.
+PLURALS = {
+    "%n year(s)": (("%n year", "%n years"), ("%n anno", "%n anni")),
+    "%n quarter(s)": (("%n quarter", "%n quarters"), ("%n trimestre", "%n trimestri")),
+    "%n month(s)": (("%n month", "%n months"), ("%n mese", "%n mesi")),
+    "%n week(s)": (("%n week", "%n weeks"), ("%n settimana", "%n settimane")),
+    "%n day(s)": (("%n day", "%n days"), ("%n giorno", "%n giorni")),
+}
+
+
+def fill(path: Path, italian: bool) -> list:
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = PLURALS.get(source)
+            if not forms:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms[1 if italian else 0]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            text = IT.get(source) if italian else source
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    for name, italian in (("dealdesk_it.ts", True), ("dealdesk_en.ts", False)):
+        for source in fill(folder / name, italian):
+            print(f"{name}: no translation for {source!r}")
