@@ -84,7 +84,7 @@ LanguageGuess LanguageIdentifier::identify(QStringView text) const
         if (c.isLetter()) {
             const QChar lower = c.toLower();
             word.append(lower);
-            if (lower.unicode() >= 0x80 || lower == u'¿' || lower == u'¡') {
+            if (lower.unicode() >= 0x80) { // ASCII letters belong to every language
                 letter[0] = lower;
                 score(m_letters, letter);
             }
