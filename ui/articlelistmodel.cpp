@@ -171,8 +171,24 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case LanguageColumn:
+            return tr("Language of the article");
+        case AmountsColumn:
+            return tr("Amounts of money found (not rejected)");
+        case DealsColumn:
+            return tr("Deals found (not rejected)");
+        case ReviewColumn:
+            return tr("Where the review of the article stands");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    // Short headings: the numbers under them are short, and the title needs the width.
     switch (section) {
     case TitleColumn:
         return tr("Title");
@@ -183,11 +199,11 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case LanguageColumn:
         return tr("Lang.");
     case AmountsColumn:
-        return tr("Amounts");
+        return tr("Amt.");
     case DealsColumn:
-        return tr("Deals");
+        return tr("Deals", "short column heading");
     case ReviewColumn:
-        return tr("Review");
+        return tr("Review", "short column heading");
     }
     return {};
 }

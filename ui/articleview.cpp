@@ -39,7 +39,7 @@ QString metadataLine(const Article &a)
             parts << s;
     }
     if (!a.language.isEmpty())
-        parts << QLocale::languageToString(QLocale(a.language).language());
+        parts << QLocale(a.language).nativeLanguageName(); // "italiano", "Deutsch": as the article speaks
     return parts.join(u"  ·  "_qs);
 }
 

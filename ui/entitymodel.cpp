@@ -82,9 +82,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return highlightKindName(HighlightKind(index.row()));
-            if (index.column() == MentionsColumn)
-                return locale.toString(group.size());
+                return tr("%1 (%2)", "entity type, how many").arg(highlightKindName(HighlightKind(index.row())),
+                                                                 locale.toString(group.size()));
             return {};
         case Qt::DecorationRole:
             return index.column() == NameColumn ? QVariant(dot(HighlightKind(index.row()))) : QVariant();

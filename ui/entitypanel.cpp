@@ -1,6 +1,7 @@
 #include "ui/entitypanel.h"
 
 #include "ui/entitymodel.h"
+#include "ui/entityproxymodel.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -11,15 +12,11 @@
 namespace dealdesk {
 
 EntityPanel::EntityPanel(QWidget *parent)
-    : QWidget(parent), m_model(new EntityModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_model(new EntityModel(this)), m_proxy(new EntityProxyModel(this)),
       m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
 {
     setObjectName(u"entityPanel"_qs);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(EntityModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true); // a matching name keeps its type group
-    m_proxy->setFilterKeyColumn(EntityModel::NameColumn);
     m_filter->setObjectName(u"entityFilter"_qs);
     m_filter->setPlaceholderText(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
@@ -31,8 +28,8 @@ EntityPanel::EntityPanel(QWidget *parent)
     m_view->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    applyColumnModes();
     m_view->setExpandsOnDoubleClick(false);
     auto choose = [this](const QModelIndex &index, bool jump) {
         const QString canonical = index.data(EntityModel::CanonicalRole).toString();
@@ -56,9 +53,19 @@ EntityPanel::EntityPanel(QWidget *parent)
 
 EntityPanel::~EntityPanel() = default;
 
+void EntityPanel::applyColumnModes()
+{
+    // Per-section modes do not survive a model reset: set again after each one.
+    QHeaderView *header = m_view->header();
+    header->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EntityModel::MentionsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EntityModel::ArticlesColumn, QHeaderView::ResizeToContents);
+}
+
 void EntityPanel::setEntities(const QList<EntityCount> &entities)
 {
     m_model->setEntities(entities);
+    applyColumnModes();
     // The two biggest groups open; the rest stay folded so the panel reads at a glance.
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex group = m_proxy->index(row, 0);

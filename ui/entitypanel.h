@@ -37,6 +37,8 @@ signals:
     void entityJumpRequested(dealdesk::EntityType type, const QString &canonical);
 
 private:
+    void applyColumnModes();
+
     EntityModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

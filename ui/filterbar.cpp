@@ -38,7 +38,9 @@ FilterBar::FilterBar(QWidget *parent)
     setObjectName(u"filterBar"_qs);
     m_outlet->setObjectName(u"filterOutlet"_qs);
     m_outlet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_outlet->setMinimumContentsLength(12);
+    m_outlet->setMinimumContentsLength(8);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(10);
     m_language->setObjectName(u"filterLanguage"_qs);
     m_deals->setObjectName(u"filterDeals"_qs);
     m_entity->setObjectName(u"filterEntity"_qs);
@@ -80,7 +82,7 @@ void FilterBar::setChoices(const QStringList &outlets, const QStringList &langua
     m_language->clear();
     m_language->addItem(tr("All languages"), QString());
     for (const QString &l : languages)
-        m_language->addItem(QLocale::languageToString(QLocale(l).language()), l);
+        m_language->addItem(QLocale(l).nativeLanguageName(), l);
     m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(outlet)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     m_updating = false;

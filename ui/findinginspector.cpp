@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -41,7 +42,10 @@ FindingInspector::FindingInspector(QWidget *parent)
     m_deals->setRootIsDecorated(false);
     m_deals->setWordWrap(true);
     m_deals->setAlternatingRowColors(true);
+    m_deals->header()->setStretchLastSection(false);
     m_deals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_deals->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_deals->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(m_deals, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             emit recordChosen(item->data(0, recordRole).toInt());
@@ -49,14 +53,25 @@ FindingInspector::FindingInspector(QWidget *parent)
 
     auto *dealsHeading = new QLabel(tr("Deals in this article"), this);
     dealsHeading->setFont(bold);
+    // The finding's part scrolls on its own, so a long sentence never squeezes the deals.
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_heading);
+    detailsLayout->addWidget(m_fields);
+    detailsLayout->addWidget(m_sentence);
+    detailsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_fields);
-    layout->addWidget(m_sentence);
-    layout->addSpacing(8);
+    layout->addWidget(scroll, 3);
+    layout->addSpacing(6);
     layout->addWidget(dealsHeading);
-    layout->addWidget(m_deals, 1);
+    layout->addWidget(m_deals, 2);
     showRecord(-1);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/legendbar.h"
 
+#include "ui/flowlayout.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -33,9 +35,7 @@ QString settingsKey(HighlightKind kind)
 LegendBar::LegendBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"legendBar"_qs);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    auto *layout = new FlowLayout(this, 2);
     const QSettings settings;
     for (HighlightKind kind : allHighlightKinds()) {
         auto *button = new QToolButton(this);
@@ -53,7 +53,6 @@ LegendBar::LegendBar(QWidget *parent) : QWidget(parent)
         m_buttons.insert(kind, button);
         layout->addWidget(button);
     }
-    layout->addStretch(1);
     retranslate();
 }
 
@@ -96,7 +95,7 @@ void LegendBar::retranslate()
     const QLocale locale;
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const int n = m_counts.value(it.key());
-        it.value()->setText(tr("%1 %2").arg(highlightKindName(it.key()), locale.toString(n)));
+        it.value()->setText(highlightKindName(it.key()) + u' ' + locale.toString(n));
         it.value()->setToolTip(tr("Show or hide the highlights of this kind"));
     }
 }

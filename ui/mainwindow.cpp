@@ -13,6 +13,7 @@
 #include "ui/recentcorpora.h"
 
 #include <QCloseEvent>
+#include <QDate>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QShowEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -69,9 +71,13 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    const int widths[] = {0, 130, 80, 46, 70, 52, 84};
+    // Narrow columns, never narrower than their (translated) heading.
+    const int dateWidth = m_list->fontMetrics().horizontalAdvance(
+                              QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat))
+                          + 18;
+    const int widths[] = {0, 115, dateWidth, 40, 40, 40, 64};
     for (int c = ArticleListModel::OutletColumn; c < ArticleListModel::ColumnCount; ++c)
-        m_list->setColumnWidth(c, widths[c]);
+        m_list->setColumnWidth(c, std::max(widths[c], header->sectionSizeHint(c)));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedArticle);
     connect(m_model, &ArticleListModel::totalCountChanged, this, &MainWindow::updateCount);
@@ -92,8 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_qs);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_view);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
 
     connect(m_view, &ArticleView::recordSelected, m_inspector, &FindingInspector::showRecord);
@@ -143,14 +149,15 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &name, const QS
 
 void MainWindow::createDocks()
 {
-    QDockWidget *entities = addDock(m_entities, u"entitiesDock"_qs, tr("Entities"), Qt::LeftDockWidgetArea);
+    // One column on the right, the finding above the entities: the list and the article keep
+    // the width a reader needs on a laptop screen.
     QDockWidget *inspector = addDock(m_inspector, u"inspectorDock"_qs, tr("Finding"), Qt::RightDockWidgetArea);
+    QDockWidget *entities = addDock(m_entities, u"entitiesDock"_qs, tr("Entities"), Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, entities, Qt::Vertical);
     QDockWidget *deals = addDock(m_deals, u"dealsDock"_qs, tr("Deals"), Qt::BottomDockWidgetArea);
     m_problemsDock = addDock(m_problems, u"problemsDock"_qs, tr("Problems"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(deals, m_problemsDock);
     deals->raise();
-    resizeDocks({entities, inspector}, {280, 330}, Qt::Horizontal);
-    resizeDocks({deals}, {210}, Qt::Vertical);
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         m_problemsDock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(QLocale().toString(n)) : tr("Problems"));
     });
@@ -161,10 +168,26 @@ void MainWindow::restoreLayout()
     resize(1500, 920);
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_qs).toByteArray());
     m_list->horizontalHeader()->restoreState(settings.value(u"mainWindow/listHeader"_qs).toByteArray());
     m_deals->view()->horizontalHeader()->restoreState(settings.value(u"mainWindow/dealHeader"_qs).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored)
+        return;
+    // First run: docks get their widths once the window has its own (before that Qt
+    // squeezes them to their minimum).
+    m_layoutRestored = true;
+    const int central = m_splitter->width();
+    m_splitter->setSizes({central * 9 / 20, central * 11 / 20});
+    resizeDocks({findChild<QDockWidget *>(u"inspectorDock"_qs)}, {330}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(u"inspectorDock"_qs), findChild<QDockWidget *>(u"entitiesDock"_qs)},
+                {420, 330}, Qt::Vertical);
+    resizeDocks({findChild<QDockWidget *>(u"dealsDock"_qs)}, {200}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -70,6 +70,7 @@ signals:
     void languageChangeRequested(const QString &language);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -110,6 +111,7 @@ private:
     RecentCorpora *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;
     qint64 m_shownArticle = 0;
+    bool m_layoutRestored = false;
 };
 
 } // namespace dealdesk

@@ -323,15 +323,33 @@
         <translation>Lang.</translation>
     </message>
     <message>
-        <source>Amounts</source>
-        <translation>Amounts</translation>
+        <source>Language of the article</source>
+        <translation>Language of the article</translation>
+    </message>
+    <message>
+        <source>Amounts of money found (not rejected)</source>
+        <translation>Amounts of money found (not rejected)</translation>
+    </message>
+    <message>
+        <source>Deals found (not rejected)</source>
+        <translation>Deals found (not rejected)</translation>
+    </message>
+    <message>
+        <source>Where the review of the article stands</source>
+        <translation>Where the review of the article stands</translation>
+    </message>
+    <message>
+        <source>Amt.</source>
+        <translation>Amt.</translation>
     </message>
     <message>
         <source>Deals</source>
+        <comment>short column heading</comment>
         <translation>Deals</translation>
     </message>
     <message>
         <source>Review</source>
+        <comment>short column heading</comment>
         <translation>Review</translation>
     </message>
 </context>
@@ -393,6 +411,11 @@
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>entity type, how many</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -508,10 +531,6 @@
 </context>
 <context>
     <name>dealdesk::LegendBar</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>Show or hide the highlights of this kind</source>
         <translation>Show or hide the highlights of this kind</translation>

@@ -323,16 +323,34 @@
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Amounts</source>
-        <translation>Importi</translation>
+        <source>Language of the article</source>
+        <translation>Lingua dell'articolo</translation>
+    </message>
+    <message>
+        <source>Amounts of money found (not rejected)</source>
+        <translation>Importi trovati (non respinti)</translation>
+    </message>
+    <message>
+        <source>Deals found (not rejected)</source>
+        <translation>Operazioni trovate (non respinte)</translation>
+    </message>
+    <message>
+        <source>Where the review of the article stands</source>
+        <translation>A che punto è la revisione dell'articolo</translation>
+    </message>
+    <message>
+        <source>Amt.</source>
+        <translation>Imp.</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation>Operazioni</translation>
+        <comment>short column heading</comment>
+        <translation>Op.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation>Revisione</translation>
+        <comment>short column heading</comment>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
@@ -393,6 +411,11 @@
     <message>
         <source>Articles</source>
         <translation>Articoli</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>entity type, how many</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -508,10 +531,6 @@
 </context>
 <context>
     <name>dealdesk::LegendBar</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2 %1</translation>
-    </message>
     <message>
         <source>Show or hide the highlights of this kind</source>
         <translation>Mostra o nascondi le evidenziazioni di questo tipo</translation>

@@ -68,7 +68,17 @@ IT = {
     "Import a folder of articles": "Importa una cartella di articoli", "Preferences": "Preferenze",
     "As the system": "Come il sistema", "Language of the desk:": "Lingua dell'interfaccia:",
     "File": "File", "Line": "Riga", "Problem": "Problema", "Clear": "Svuota", "&%1 %2": "&%1 %2",
-    "No recent corpora": "Nessun corpus recente",
+    "No recent corpora": "Nessun corpus recente", "Amt.": "Imp.",
+    "Language of the article": "Lingua dell'articolo",
+    "Amounts of money found (not rejected)": "Importi trovati (non respinti)",
+    "Deals found (not rejected)": "Operazioni trovate (non respinte)",
+    "Where the review of the article stands": "A che punto è la revisione dell'articolo",
+}
+# Where one English word needs two Italian ones, lupdate's disambiguation comment decides.
+IT_BY_COMMENT = {
+    ("Deals", "short column heading"): "Op.",
+    ("Review", "short column heading"): "Stato",
+    ("%1 (%2)", "entity type, how many"): "%1 (%2)",
 }
 # Plurals: (singular, plural) per language.
 PLURALS = {
@@ -96,7 +106,8 @@ def fill(path: Path, italian: bool) -> list:
             for form in forms[1 if italian else 0]:
                 ET.SubElement(translation, "numerusform").text = form
         else:
-            text = IT.get(source) if italian else source
+            comment = message.findtext("comment")
+            text = (IT_BY_COMMENT.get((source, comment), IT.get(source))) if italian else source
             if text is None:
                 missing.append(source)
                 continue
