@@ -14,14 +14,25 @@ struct BreakIteratorCloser
 };
 using BreakIterator = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
 
-BreakIterator openBreakIterator(UBreakIteratorType type, const char *locale, QStringView text)
+// Opening an ICU break iterator builds its rule tables (hundreds of thousands of
+// instructions, more than breaking a whole article), so each thread opens one of each kind
+// once and only points it at new text. Returns nullptr when ICU cannot open or take the text.
+UBreakIterator *breakIteratorFor(UBreakIteratorType type, QStringView text)
 {
+    thread_local BreakIterator words;
+    thread_local BreakIterator sentences;
+    BreakIterator &cached = type == UBRK_WORD ? words : sentences;
     UErrorCode status = U_ZERO_ERROR;
-    BreakIterator it(ubrk_open(type, locale, reinterpret_cast<const UChar *>(text.utf16()),
-                               static_cast<int32_t>(text.size()), &status));
-    if (U_FAILURE(status))
-        return nullptr;
-    return it;
+    if (!cached) {
+        cached.reset(ubrk_open(type, "en", nullptr, 0, &status));
+        if (U_FAILURE(status)) {
+            cached.reset();
+            return nullptr;
+        }
+    }
+    ubrk_setText(cached.get(), reinterpret_cast<const UChar *>(text.utf16()),
+                 static_cast<int32_t>(text.size()), &status);
+    return U_FAILURE(status) ? nullptr : cached.get();
 }
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
@@ -59,15 +70,15 @@ QList<Token> tokenize(QStringView text)
     if (text.isEmpty())
         return out;
     out.reserve(text.size() / 3);
-    BreakIterator it = openBreakIterator(UBRK_WORD, "", text);
+    UBreakIterator *it = breakIteratorFor(UBRK_WORD, text);
     if (!it) {
         out.append({0, text.size(), TokenKind::Word});
         return out;
     }
-    int32_t start = ubrk_first(it.get());
-    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; start = end, end = ubrk_next(it.get())) {
+    int32_t start = ubrk_first(it);
+    for (int32_t end = ubrk_next(it); end != UBRK_DONE; start = end, end = ubrk_next(it)) {
         const QStringView piece = text.sliced(start, end - start);
-        const TokenKind kind = kindOf(ubrk_getRuleStatus(it.get()), piece);
+        const TokenKind kind = kindOf(ubrk_getRuleStatus(it), piece);
         if (kind == TokenKind::Word)
             appendWord(out, text, start, end);
         else
@@ -104,13 +115,13 @@ QList<TextRange> SentenceSplitter::split(QStringView text) const
     QList<TextRange> out;
     if (text.isEmpty())
         return out;
-    BreakIterator it = openBreakIterator(UBRK_SENTENCE, "en", text);
+    UBreakIterator *it = breakIteratorFor(UBRK_SENTENCE, text);
     if (!it) {
         out.append({0, text.size()});
         return out;
     }
-    int32_t start = ubrk_first(it.get());
-    for (int32_t end = ubrk_next(it.get()); end != UBRK_DONE; end = ubrk_next(it.get())) {
+    int32_t start = ubrk_first(it);
+    for (int32_t end = ubrk_next(it); end != UBRK_DONE; end = ubrk_next(it)) {
         // A break at a line end is always kept: headlines and bylines have no full stop.
         const bool atLineEnd = text[end - 1] == u'\n' || text[end - 1] == u'\u2029';
         if (end < text.size() && !atLineEnd && endsWithAbbreviation(text.sliced(start, end - start)))
