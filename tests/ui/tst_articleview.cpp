@@ -11,6 +11,9 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolTip>
+
+#include <cmath>
 
 #include <utility>
 
@@ -216,6 +219,54 @@ private slots:
         QVERIFY(view.find(u"cloud"_qs)); // wraps to the first
         QCOMPARE(browser->textCursor().selectionStart(), first);
         QVERIFY(!view.find(u"absent"_qs));
+    }
+
+    void hoverEventShowsTooltip()
+    {
+        const Article a = article(u"e"_qs, u"E"_qs, u"Some words first, then Orsa Minore, then more words."_qs);
+        Findings f;
+        f.entities << entity(a.text, u"Orsa Minore"_qs, EntityType::Org, u"Orsa Minore SpA"_qs);
+        ArticleView view;
+        view.resize(700, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showArticle(a, records(f, a.text));
+        auto *browser = view.findChild<QTextBrowser *>(u"articleText"_qs);
+        QTextCursor cursor(view.document());
+        cursor.setPosition(int(a.text.indexOf(u"Minore"_qs)) + 2);
+        const QPoint point = browser->cursorRect(cursor).center();
+        QHelpEvent help(QEvent::ToolTip, point, browser->viewport()->mapToGlobal(point));
+        QCoreApplication::sendEvent(browser->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), u"Orsa Minore SpA · organisation"_qs);
+    }
+
+    void readableOnLightAndDark_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<int>("kind");
+        for (HighlightKind kind : allHighlightKinds()) {
+            QTest::addRow("light %s", qPrintable(highlightKindKey(kind))) << false << int(kind);
+            QTest::addRow("dark %s", qPrintable(highlightKindKey(kind))) << true << int(kind);
+        }
+    }
+
+    void readableOnLightAndDark()
+    {
+        // WCAG 2 contrast of the palette's text on each highlight: at least 4.5:1 (level AA).
+        QFETCH(bool, dark);
+        QFETCH(int, kind);
+        QPalette palette;
+        palette.setColor(QPalette::Base, dark ? QColor(0x23, 0x26, 0x29) : QColor(Qt::white));
+        palette.setColor(QPalette::Text, dark ? QColor(0xef, 0xf0, 0xf1) : QColor(0x23, 0x26, 0x29));
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double a = luminance(highlightBackground(HighlightKind(kind), palette));
+        const double b = luminance(palette.color(QPalette::Text));
+        const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
     }
 
     void rangesOutsideTheTextAreDropped()

@@ -168,6 +168,28 @@ private slots:
         QCOMPARE(e->text, u"Lidia Verdi"_qs);
     }
 
+    void keysStepThroughFindings()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCorpus(m_corpus));
+        auto *list = window.findChild<QTableView *>(u"articleList"_qs);
+        list->setFocus();
+        QCOMPARE(window.articleView()->selectedRecord(), -1);
+        QTest::keyClick(list, Qt::Key_N);
+        QTRY_VERIFY(window.articleView()->selectedRecord() >= 0);
+        const int first = window.articleView()->selectedRecord();
+        QTest::keyClick(list, Qt::Key_F3);
+        QVERIFY(window.articleView()->selectedRecord() != first);
+        QTest::keyClick(list, Qt::Key_P);
+        QCOMPARE(window.articleView()->selectedRecord(), first);
+        // Down moves to the next article; its findings start unselected.
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(window.articleView()->article().title, u"Story 1"_qs);
+        QCOMPARE(window.articleView()->selectedRecord(), -1);
+    }
+
     void dealActivationOpensItsArticle()
     {
         MainWindow window;
