@@ -20,16 +20,22 @@ DateScanner::DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, 
 void DateScanner::buildItems()
 {
     const QStringView text = m_in.text;
-    m_items.reserve(m_in.tokens.size()); // one allocation; untouched pages cost nothing
+    // One allocation, items written in place and the list cut to size at the end: an append
+    // per token cost more than reading the token.
+    m_items.resize(m_in.tokens.size());
+    Item *items = m_items.data();
+    qsizetype count = 0;
     QString folded;
     bool line = false;
     for (qsizetype ti = 0; ti < m_in.tokens.size(); ++ti) {
         const Token &t = m_in.tokens[ti];
         if (t.kind == TokenKind::Space) {
-            line = line || t.in(text).contains(u'\n');
+            // Spaces are short: a plain loop, not a library search per space.
+            for (qsizetype c = t.start; c < t.end && !line; ++c)
+                line = text[c] == u'\n';
             continue;
         }
-        Item item;
+        Item &item = items[count];
         item.token = ti;
         item.lineBefore = line;
         line = false;
@@ -47,12 +53,13 @@ void DateScanner::buildItems()
                         item.roles |= RoleMonthAbbr;
                 }
                 // "Morgen" is a morning, "morgen" tomorrow; a sentence may open with either.
-                if (w->lowerOnly && first.isUpper() && !item.lineBefore && !sentenceStart(m_items.size()))
+                if (w->lowerOnly && first.isUpper() && !item.lineBefore && !sentenceStart(count))
                     item.roles &= nameRoles;
             }
         }
-        m_items.append(item);
+        ++count;
     }
+    m_items.resize(count);
     // Phrases of the lexicon ("il y a", "d'ici", "aujourd'hui") take their first item's place.
     QString key;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
