@@ -164,6 +164,12 @@ std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, q
 {
     if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space)
         return std::nullopt;
+    // Every token of an article is tried: most are refused here by their kind and letters,
+    // before any phrase is looked up (a range word, a sign, a number are all that start one).
+    const QStringView token = in.tokens[index].in(in.text);
+    if (!m_ranges.mayStartWith(token) && !m_currencies.maySignStartWith(token)
+        && !m_numbers.mayStartAt(in, index, true))
+        return std::nullopt;
     // "tra i 15 e i 25 miliardi", "between $15 and $25 billion", "entre 30 et 50 milliards".
     if (const qsizetype afterStart = m_ranges.startAt(in, index); afterStart >= 0) {
         qsizetype at = nextSolid(in, afterStart, 2);

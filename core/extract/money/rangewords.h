@@ -19,6 +19,8 @@ public:
     [[nodiscard]] qsizetype startAt(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] qsizetype joinAt(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] qsizetype infixAt(const ExtractionInput &in, qsizetype index) const;
+    // False when no start word can begin with `token`: a cheap test before startAt().
+    [[nodiscard]] bool mayStartWith(QStringView token) const { return m_kinds[Start].mayStartWith(token); }
     // `index` itself when no article is there.
     [[nodiscard]] qsizetype skipArticle(const ExtractionInput &in, qsizetype index) const;
 

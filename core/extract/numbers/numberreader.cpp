@@ -7,6 +7,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dealdesk {
@@ -177,6 +178,31 @@ std::optional<NumberMatch> NumberReader::readAt(const ExtractionInput &in, qsize
     if (tok.kind == TokenKind::Word)
         return d->readWords(in, index, withScale);
     return std::nullopt;
+}
+
+bool NumberReader::mayStartAt(const ExtractionInput &in, qsizetype index, bool allowAffixes) const
+{
+    if (index < 0 || index >= in.tokens.size())
+        return false;
+    const Token &tok = in.tokens[index];
+    const QStringView s = tok.in(in.text);
+    if (tok.kind == TokenKind::Number)
+        return true;
+    if (tok.kind == TokenKind::Punct) // only a sign before digits: "-5", "+3"
+        return s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2212' || s[0] == u'+');
+    if (tok.kind != TokenKind::Word || s.isEmpty())
+        return false;
+    // Digits, or (with affixes) up to three letters before them: "5bn", "USD1,23".
+    const qsizetype digitsFrom = allowAffixes ? std::min<qsizetype>(s.size(), 4) : 1;
+    for (qsizetype i = 0; i < digitsFrom; ++i) {
+        if (isAsciiDigit(s[i]))
+            return true;
+    }
+    // Number words, one token ("venticinque") or the first of several ("quatre-vingt").
+    if (d->multiWords.mayStartWith(s))
+        return true;
+    return s.size() <= 48
+        && d->words.mayBegin(PhraseMatcher::foldChar(s[0]), s.size() > 1 ? PhraseMatcher::foldChar(s[1]) : QChar());
 }
 
 std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput &in, qsizetype index,

@@ -50,6 +50,10 @@ public:
     [[nodiscard]] std::optional<NumberMatch> readAt(const ExtractionInput &in, qsizetype index,
                                                     bool withScale = true, bool allowAffixes = false) const;
 
+    // False when readAt(in, index, ..., allowAffixes) surely finds no number there: a cheap
+    // test on the token's kind and first letters, for callers that try every token.
+    [[nodiscard]] bool mayStartAt(const ExtractionInput &in, qsizetype index, bool allowAffixes = false) const;
+
     // The end token of a percent sign or word ("%", "per cento", "Prozent") starting at the
     // first non-space token at or after `index`; -1 when none.
     [[nodiscard]] qsizetype percentAt(const ExtractionInput &in, qsizetype index) const;

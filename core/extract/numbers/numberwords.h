@@ -62,6 +62,13 @@ public:
     // A cheap first test: can a number word start with this (folded) letter?
     [[nodiscard]] bool canStartWith(QChar foldedFirst) const { return m_firstLetters.test(foldedFirst.unicode()); }
     [[nodiscard]] static size_t pairKey(QChar a, QChar b) { return (size_t(a.unicode()) * 257 + b.unicode()) & 0xffff; }
+    // The tests split() makes first, on a word's first two folded letters (`second` null for
+    // a one-letter word): false when no number word can begin so, which is most words.
+    [[nodiscard]] bool mayBegin(QChar first, QChar second) const
+    {
+        return canStartWith(first)
+            && (second.isNull() || m_firstPairs.test(pairKey(first, second)) || m_firstPairs.test(pairKey(first, QChar())));
+    }
     [[nodiscard]] const QStringList &multiTokenWords() const { return m_multiTokenWords; }
     [[nodiscard]] const QList<NumberPiece> &multiTokenPieces() const { return m_multiTokenPieces; }
     [[nodiscard]] const QStringList &percentWords() const { return m_percentWords; }

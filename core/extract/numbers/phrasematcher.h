@@ -31,6 +31,13 @@ public:
     // `exactCase`: compare letters as written ("M", "Fr."); otherwise case-folded.
     void add(const QString &phrase, int payload, bool exactCase = false);
     [[nodiscard]] bool isEmpty() const { return m_byFirst.isEmpty(); }
+    // False when no phrase can start with `token` (its first and last letter and length): the
+    // test matchAt makes first, for callers that refuse most tokens before any other work.
+    [[nodiscard]] bool mayStartWith(QStringView token) const
+    {
+        return !token.isEmpty() && token.size() <= m_maxPart
+            && m_firstShapes.test(shapeKey(foldChar(token.front()), foldChar(token.back()), token.size()));
+    }
 
     // The longest phrase whose first token is `index`.
     [[nodiscard]] std::optional<PhraseHit> matchAt(const ExtractionInput &in, qsizetype index) const;
