@@ -79,7 +79,7 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
     for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space) {
-            if (t.in(m_in.text).contains(u'\n'))
+            if (m_keys.breaksLine(i))
                 return false;
             continue;
         }
@@ -180,7 +180,7 @@ bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
     for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 2; --i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space) {
-            if (t.in(m_in.text).contains(u'\n'))
+            if (m_keys.breaksLine(i))
                 return false;
             continue;
         }

@@ -48,7 +48,7 @@ void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
         while (s < sentences.size() && sentences[s].end <= t.start)
             ++s;
         if (t.kind == TokenKind::Space) {
-            if (word(i).contains(u'\n'))
+            if (keys.breaksLine(i))
                 before = u'\n';
             continue;
         }
@@ -82,7 +82,7 @@ void ArticleScan::markHeadlines()
     };
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];
-        if (t.kind == TokenKind::Space && word(i).contains(u'\n')) {
+        if (t.kind == TokenKind::Space && keys.breaksLine(i)) {
             close(i);
             lineStart = i + 1;
             continue;
@@ -124,7 +124,7 @@ qsizetype ArticleScan::previous(qsizetype i) const
 {
     qsizetype j = i - 1;
     if (j >= 0 && tokens[j].kind == TokenKind::Space) {
-        if (word(j).contains(u'\n'))
+        if (keys.breaksLine(j))
             return -1;
         --j;
     }

@@ -22,6 +22,7 @@ void PhraseTrie::add(const QList<quint64> &keys, int payload)
 {
     if (keys.isEmpty())
         return;
+    m_firstWords.set(firstBit(keys.front()));
     int node = 0;
     for (quint64 key : keys) {
         const quint64 edge = combineEdge(node, key);
@@ -39,31 +40,35 @@ void PhraseTrie::add(const QList<quint64> &keys, int payload)
 }
 
 TokenKeys::TokenKeys(QStringView text, const QList<Token> &tokens)
-    : m_text(text), m_tokens(tokens)
+    : m_tokens(tokens)
 {
     const TextFold &fold = TextFold::instance();
     m_keys.resize(tokens.size());
+    quint64 *keys = m_keys.data();
+    const Token *t = tokens.constData();
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // A very long token (a megabyte without spaces) is hashed once like any other: the
         // cost stays linear in the text.
-        m_keys[i] = tokens[i].kind == TokenKind::Space ? 0 : fold.key(tokens[i].in(text));
+        const QStringView w = t[i].in(text);
+        if (t[i].kind != TokenKind::Space) {
+            keys[i] = fold.key(w);
+            continue;
+        }
+        keys[i] = 0;
+        for (QChar c : w) {
+            if (c == u'\n') {
+                keys[i] = LineBreak;
+                break;
+            }
+        }
     }
-}
-
-qsizetype TokenKeys::next(qsizetype i) const
-{
-    qsizetype j = i + 1;
-    if (j < m_tokens.size() && m_tokens[j].kind == TokenKind::Space) {
-        if (m_tokens[j].in(m_text).contains(u'\n'))
-            return -1;
-        ++j;
-    }
-    return j < m_tokens.size() ? j : -1;
 }
 
 QList<PhraseMatch> matchesAt(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
 {
     QList<PhraseMatch> out;
+    if (first < 0 || !trie.mayStart(keys.at(first)))
+        return out;
     int node = 0;
     // Phrases are a few words long; the walk stops at the first missing edge, so the cost per
     // start token is bounded by the longest phrase.

@@ -8,9 +8,11 @@
 #include <QList>
 #include <QStringView>
 
-namespace dealdesk {
+#include "core/text/tokenizer.h"
 
-struct Token;
+#include <bitset>
+
+namespace dealdesk {
 
 class PhraseTrie
 {
@@ -25,6 +27,9 @@ public:
 
     // The child of `node` (0 is the root) along `key`, or -1.
     [[nodiscard]] int step(int node, quint64 key) const { return m_edges.value(combineEdge(node, key), -1); }
+    // False when no phrase starts with `key`: most words start none, and this bit test
+    // spares them the hash lookup of step().
+    [[nodiscard]] bool mayStart(quint64 key) const { return m_firstWords.test(firstBit(key)); }
     // Payloads of phrases ending at `node` (empty for inner nodes).
     [[nodiscard]] const QList<int> *payloads(int node) const
     {
@@ -34,6 +39,8 @@ public:
 
 private:
     [[nodiscard]] static quint64 combineEdge(int node, quint64 key);
+    [[nodiscard]] static size_t firstBit(quint64 key) { return size_t((key ^ (key >> 32)) & 0xFFFF); }
+    std::bitset<0x10000> m_firstWords; // bits of the first keys of all phrases
     QHash<quint64, int> m_edges;
     QHash<int, QList<int>> m_terminals;
     int m_nodes = 1;
@@ -47,10 +54,23 @@ public:
     TokenKeys(QStringView text, const QList<Token> &tokens);
     [[nodiscard]] quint64 at(qsizetype i) const { return m_keys[i]; }
     // The next token after `i` that a phrase may continue with, or -1 (line break, end).
-    [[nodiscard]] qsizetype next(qsizetype i) const;
+    [[nodiscard]] qsizetype next(qsizetype i) const
+    {
+        qsizetype j = i + 1;
+        if (j < m_tokens.size() && m_tokens[j].kind == TokenKind::Space) {
+            if (m_keys[j] == LineBreak)
+                return -1;
+            ++j;
+        }
+        return j < m_tokens.size() ? j : -1;
+    }
+    // True for a space token holding a line break (found once here, not searched per call).
+    [[nodiscard]] bool breaksLine(qsizetype i) const { return m_keys[i] == LineBreak; }
 
 private:
-    QStringView m_text;
+    // The key of a space token with a line break; other spaces have 0. Word keys never
+    // matter for spaces, so the marker needs no array of its own.
+    static constexpr quint64 LineBreak = 1;
     const QList<Token> &m_tokens;
     QList<quint64> m_keys;
 };
