@@ -19,7 +19,18 @@ CorpusOverview readCorpusOverview(const QString &path)
     overview.outlets = store.outlets();
     overview.languages = store.languages();
     overview.entities = store.entityCounts();
-    overview.deals = store.deals();
+    // Merging compares deals pairwise: the newest reports make the panel, the command line
+    // (`dealdesk deals`) merges them all.
+    const QList<StoredDeal> recent = store.recentDeals(dealReportLimit);
+    overview.dealsCapped = recent.size() == dealReportLimit;
+    overview.deals = mergeStoredDeals(recent);
+    // The panel shows a few sources' sentences per deal; a deal a thousand articles repeat
+    // keeps the rest as ids only (at 100,000 articles this is hundreds of MB less).
+    constexpr int sentencesKept = 3;
+    for (MergedDeal &deal : overview.deals.deals) {
+        for (qsizetype i = sentencesKept; i < deal.sources.size(); ++i)
+            deal.sources[i].evidence = QString();
+    }
     return overview;
 }
 

@@ -3,6 +3,7 @@
 // outlets and languages. Read in the background on a store instance of its own, since at
 // 100,000 articles the entity counts take a second or more.
 
+#include "core/corpus/corpusdeals.h"
 #include "core/store/storetypes.h"
 
 #include <QFutureWatcher>
@@ -15,10 +16,14 @@ struct CorpusOverview
 {
     QString path;
     QList<EntityCount> entities;
-    QList<StoredDeal> deals;
+    CorpusDeals deals; // merged across articles, with their sources
+    bool dealsCapped = false; // only the newest dealReportLimit reports were read
     QStringList outlets, languages;
     QString error; // why nothing could be read, for the status bar
 };
+
+// Deal reports the panel reads at most (newest first).
+inline constexpr int dealReportLimit = 5000;
 
 // Reads the overview of the corpus at `path` (blocking; call it off the GUI thread).
 [[nodiscard]] CorpusOverview readCorpusOverview(const QString &path);

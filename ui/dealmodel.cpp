@@ -2,7 +2,6 @@
 
 #include "ui/findingtext.h"
 
-#include <QDate>
 #include <QLocale>
 
 namespace dealdesk {
@@ -11,7 +10,7 @@ DealModel::DealModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 DealModel::~DealModel() = default;
 
-void DealModel::setDeals(const QList<StoredDeal> &deals)
+void DealModel::setDeals(const CorpusDeals &deals)
 {
     beginResetModel();
     m_deals = deals;
@@ -20,7 +19,7 @@ void DealModel::setDeals(const QList<StoredDeal> &deals)
 
 int DealModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_deals.size());
+    return parent.isValid() ? 0 : int(m_deals.deals.size());
 }
 
 int DealModel::columnCount(const QModelIndex &parent) const
@@ -28,33 +27,54 @@ int DealModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DealModel::sourcesTip(const MergedDeal &d) const
+{
+    QString html;
+    int shown = 0;
+    for (const DealSource &s : d.sources) {
+        if (s.evidence.isEmpty() || ++shown > 3)
+            continue;
+        const auto article = m_deals.articles.value(s.articleId);
+        html += QStringLiteral("<p><b>%1</b> · %2<br>%3</p>")
+                    .arg(article.outlet.toHtmlEscaped(), article.title.toHtmlEscaped(),
+                         s.evidence.simplified().toHtmlEscaped());
+    }
+    if (d.sources.size() > 3)
+        html += tr("<p>and %1 more sources</p>").arg(QLocale().toString(d.sources.size() - 3));
+    return html;
+}
+
 QVariant DealModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StoredDeal &d = m_deals[index.row()];
-    // The deal's own date when the text gives one, else the article's.
-    const QString date = d.deal.date.isEmpty() ? d.published.left(10) : d.deal.date;
+    const MergedDeal &d = m_deals.deals[index.row()];
+    // The deal's own date when the text gives one, else its first source's.
+    const QString date = !d.date.isEmpty() || d.sources.isEmpty()
+                             ? d.date
+                             : m_deals.articles.value(d.sources.first().articleId).published.left(10);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case InvestorColumn:
-            return d.deal.investor;
+            return d.investor;
         case TargetColumn:
-            return d.deal.target;
+            return d.target;
         case AmountColumn:
-            return d.deal.money ? formatMoney(*d.deal.money) : QString();
+            return d.money ? formatMoney(*d.money) : QString();
         case StatusColumn:
-            return statusName(d.deal.status);
+            return statusName(d.status);
         case DateColumn:
             return date;
-        case SourceColumn:
-            return d.outlet.isEmpty() ? d.title : d.outlet;
+        case SourcesColumn: {
+            if (d.sources.size() == 1)
+                return m_deals.articles.value(d.sources.first().articleId).outlet;
+            return tr("%1 articles").arg(QLocale().toString(d.sources.size()));
+        }
         }
         break;
     case Qt::ToolTipRole:
-        return QStringLiteral("<p><b>%1</b><br>%2</p>")
-            .arg(d.title.toHtmlEscaped(), d.evidence.simplified().toHtmlEscaped());
+        return sourcesTip(d);
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -63,18 +83,16 @@ QVariant DealModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case AmountColumn:
             // Amounts compare in their units; a deal without one sorts below every amount.
-            return d.deal.money ? std::max(d.deal.money->low, d.deal.money->high) : -1.0;
+            return d.money ? std::max(d.money->low, d.money->high) : -1.0;
         case StatusColumn:
-            return int(d.deal.status);
-        case DateColumn:
-            return date;
+            return int(d.status);
+        case SourcesColumn:
+            return int(d.sources.size());
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case ArticleIdRole:
-        return d.articleId;
-    case FindingIdRole:
-        return d.findingId;
+        return d.sources.isEmpty() ? qint64(0) : m_deals.articles.value(d.sources.first().articleId).storeId;
     }
     return {};
 }
@@ -94,8 +112,8 @@ QVariant DealModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Status");
     case DateColumn:
         return tr("Date");
-    case SourceColumn:
-        return tr("Source");
+    case SourcesColumn:
+        return tr("Sources");
     }
     return {};
 }

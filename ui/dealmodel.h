@@ -1,9 +1,9 @@
 #pragma once
-// The corpus's deals as a table (investor, target, amount, status, date, source), one row per
-// deal finding not rejected. Sorted through a QSortFilterProxyModel on SortRole, which holds
-// the comparable value (the amount in units, the ISO date).
+// The corpus's deals as a table (investor, target, amount, status, date, sources): one row per
+// deal merged across the articles that report it. Sorted through a QSortFilterProxyModel on
+// SortRole, which holds the comparable value (the amount in units, the ISO date, the count).
 
-#include "core/store/storetypes.h"
+#include "core/corpus/corpusdeals.h"
 
 #include <QAbstractTableModel>
 
@@ -21,15 +21,17 @@ public:
         AmountColumn,
         StatusColumn,
         DateColumn,
-        SourceColumn,
+        SourcesColumn,
         ColumnCount
     };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, FindingIdRole, SortRole };
+    // ArticleIdRole: the store id of the first source's article.
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole };
 
     explicit DealModel(QObject *parent = nullptr);
     ~DealModel() override;
 
-    void setDeals(const QList<StoredDeal> &deals);
+    void setDeals(const CorpusDeals &deals);
+    [[nodiscard]] const MergedDeal &deal(int row) const { return m_deals.deals[row]; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +40,9 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
-    QList<StoredDeal> m_deals;
+    [[nodiscard]] QString sourcesTip(const MergedDeal &deal) const;
+
+    CorpusDeals m_deals;
 };
 
 } // namespace dealdesk

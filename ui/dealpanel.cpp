@@ -38,8 +38,8 @@ DealPanel::DealPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     auto activate = [this](const QModelIndex &index) {
-        emit dealActivated(index.data(DealModel::ArticleIdRole).toLongLong(),
-                           index.data(DealModel::FindingIdRole).toLongLong());
+        const MergedDeal &deal = m_model->deal(m_proxy->mapToSource(index).row());
+        emit dealActivated(index.data(DealModel::ArticleIdRole).toLongLong(), deal.investor, deal.target);
     };
     connect(m_view, &QTableView::activated, this, activate);
     connect(m_view, &QTableView::clicked, this, activate);
@@ -52,7 +52,7 @@ DealPanel::DealPanel(QWidget *parent)
 
 DealPanel::~DealPanel() = default;
 
-void DealPanel::setDeals(const QList<StoredDeal> &deals)
+void DealPanel::setDeals(const CorpusDeals &deals)
 {
     m_model->setDeals(deals);
     m_view->resizeColumnsToContents();

@@ -1,6 +1,6 @@
 #pragma once
 // The deal dock: every deal of the corpus, sortable by any column, with a filter box over
-// investor and target. Activating a row asks to open its article on that deal.
+// investor and target. Activating a row asks to open its first source on that deal.
 
 #include <QWidget>
 
@@ -11,7 +11,7 @@ class QTableView;
 namespace dealdesk {
 
 class DealModel;
-struct StoredDeal;
+struct CorpusDeals;
 
 class DealPanel : public QWidget
 {
@@ -22,14 +22,15 @@ public:
     explicit DealPanel(QWidget *parent = nullptr);
     ~DealPanel() override;
 
-    void setDeals(const QList<StoredDeal> &deals);
+    void setDeals(const CorpusDeals &deals);
     [[nodiscard]] DealModel *model() const { return m_model; }
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QSize sizeHint() const override { return {800, 190}; }
 
 signals:
-    void dealActivated(qint64 articleId, qint64 findingId);
+    // The first article reporting the deal, and the deal's parties to find it there.
+    void dealActivated(qint64 articleId, const QString &investor, const QString &target);
 
 private:
     DealModel *m_model = nullptr;

@@ -106,16 +106,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inspector, &FindingInspector::recordChosen, m_view, &ArticleView::selectRecord);
     connect(m_entities, &EntityPanel::entityChosen, m_filterBar, &FilterBar::setEntity);
     connect(m_entities, &EntityPanel::entityJumpRequested, m_view, &ArticleView::jumpToEntity);
-    connect(m_deals, &DealPanel::dealActivated, this, [this](qint64 articleId, qint64 findingId) {
+    connect(m_deals, &DealPanel::dealActivated, this,
+            [this](qint64 articleId, const QString &investor, const QString &target) {
         const int row = m_model->rowOf(articleId);
         if (row >= 0)
             selectRow(row);
         else
             showArticle(articleId); // not in the list as filtered: shown all the same
+        // Merged names are the first source's: the deal is found there by its parties.
         const QList<FindingRecord> &records = m_view->records();
         for (int i = 0; i < records.size(); ++i) {
-            if (records[i].id == findingId)
+            const auto *deal = std::get_if<Deal>(&records[i].value);
+            if (deal && deal->investor == investor && deal->target == target) {
                 m_view->selectRecord(i);
+                break;
+            }
         }
     });
     connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showOverview);
@@ -293,6 +298,10 @@ void MainWindow::showOverview(const CorpusOverview &overview)
     m_filterBar->setChoices(overview.outlets, overview.languages);
     m_entities->setEntities(overview.entities);
     m_deals->setDeals(overview.deals);
+    findChild<QDockWidget *>(u"dealsDock"_qs)
+        ->setWindowTitle(overview.dealsCapped
+                             ? tr("Deals (from the newest %1 reports)").arg(QLocale().toString(dealReportLimit))
+                             : tr("Deals"));
     emit overviewShown();
 }
 

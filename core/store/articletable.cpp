@@ -102,34 +102,45 @@ Filter filterFor(const ArticleQuery &q, const SqlDialect &dialect)
     return f;
 }
 
-QString orderFor(const ArticleQuery &q, const Filter &filter, const SqlDialect &dialect)
+// What a list is sorted on: one key expression, whether it compares case-blind, and the
+// directions of the key and of the id that breaks ties.
+struct Order
+{
+    QString key;
+    bool caseBlind = false;
+    QString keyDir, idDir;
+
+    // " ORDER BY key dir, id dir" with `key` and `id` standing for the key and the id columns.
+    [[nodiscard]] QString clause(const QString &keyColumn, const QString &idColumn,
+                                 const SqlDialect &dialect) const
+    {
+        // The id breaks ties so that pages neither repeat nor skip rows.
+        return QStringLiteral(" ORDER BY ") + (caseBlind ? dialect.caseInsensitive(keyColumn) : keyColumn)
+               + keyDir + QStringLiteral(", ") + idColumn + idDir;
+    }
+};
+
+Order orderFor(const ArticleQuery &q, const Filter &filter, const SqlDialect &dialect)
 {
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString first;
     switch (q.sort) {
     case ArticleQuery::Sort::Title:
-        first = dialect.caseInsensitive(QStringLiteral("a.title")) + dir;
-        break;
+        return {QStringLiteral("a.title"), true, dir, dir};
     case ArticleQuery::Sort::Outlet:
-        first = dialect.caseInsensitive(QStringLiteral("a.outlet")) + dir;
-        break;
+        return {QStringLiteral("a.outlet"), true, dir, dir};
     case ArticleQuery::Sort::Language:
-        first = QStringLiteral("a.language") + dir;
-        break;
+        return {QStringLiteral("a.language"), false, dir, dir};
     case ArticleQuery::Sort::Relevance:
         if (filter.textJoined) {
             // The relevance expression is smallest for the best match.
-            first = dialect.relevanceOrder()
-                    + (q.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
-            break;
+            return {dialect.relevanceOrder(), false,
+                    q.descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"), dir};
         }
         [[fallthrough]];
     case ArticleQuery::Sort::Published:
-        first = QStringLiteral("a.published") + dir;
         break;
     }
-    // The id breaks ties so that pages neither repeat nor skip rows.
-    return QStringLiteral(" ORDER BY ") + first + QStringLiteral(", a.id") + dir;
+    return {QStringLiteral("a.published"), false, dir, dir};
 }
 
 void bindAll(QSqlQuery &query, const QVariantList &values)
@@ -191,7 +202,8 @@ StoreResult<qint64> ArticleTable::count(const ArticleQuery &filter) const
     const Filter f = filterFor(filter, *m_context.dialect);
     QSqlQuery q(m_context.db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*)") + f.fromWhere))
+    const bool textOnly = f.textJoined && f.values.size() == 1 && !filter.withDeals;
+    if (!q.prepare(textOnly ? m_context.dialect->textMatchCount() : QStringLiteral("SELECT COUNT(*)") + f.fromWhere))
         return m_context.error(QStringLiteral("counting articles"), q);
     bindAll(q, f.values);
     if (auto failed = m_context.exec(q, QStringLiteral("counting articles")))
@@ -205,8 +217,16 @@ StoreResult<QList<ArticleSummary>> ArticleTable::page(const ArticleQuery &query)
     const Filter f = filterFor(query, dialect);
     QSqlQuery q(m_context.db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + summaryColumns + f.fromWhere
-                        + orderFor(query, f, dialect) + QStringLiteral(" LIMIT ? OFFSET ?");
+    // The page's ids first, then their list columns: the per-article counts are computed for
+    // the rows of the page only, not for every match a sort has to look at (a search sorted
+    // by relevance at 100,000 articles went from 1.4 s to a few hundred ms).
+    const Order order = orderFor(query, f, dialect);
+    const QString page = QStringLiteral("SELECT a.id AS pid, ") + order.key + QStringLiteral(" AS k")
+                         + f.fromWhere + order.clause(order.key, QStringLiteral("a.id"), dialect)
+                         + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM (") + page
+                        + QStringLiteral(") p JOIN articles a ON a.id = p.pid")
+                        + order.clause(QStringLiteral("p.k"), QStringLiteral("a.id"), dialect);
     if (!q.prepare(sql))
         return m_context.error(QStringLiteral("listing articles"), q);
     bindAll(q, f.values);

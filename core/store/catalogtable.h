@@ -19,6 +19,8 @@ public:
 
     // Entity mentions not rejected, grouped by type and canonical name.
     [[nodiscard]] StoreResult<QList<EntityCount>> entityCounts() const;
+    // The deal findings (not rejected) of the newest `limit` reports, newest first.
+    [[nodiscard]] StoreResult<QList<StoredDeal>> recentDeals(int limit) const;
     // The distinct non-empty values of one article column, sorted case-blind.
     [[nodiscard]] StoreResult<QStringList> distinctValues(Column column) const;
 

@@ -75,6 +75,9 @@ public:
     [[nodiscard]] virtual QString snippet(qint64 articleId, const QString &query) const = 0;
     // Every entity of the corpus (mentions not rejected), by type then canonical name.
     [[nodiscard]] virtual QList<EntityCount> entityCounts() const = 0;
+    // The deals (not rejected) of the newest reports, at most `limit`, newest first: what a
+    // panel shows of a corpus too large to merge every deal of it interactively.
+    [[nodiscard]] virtual QList<StoredDeal> recentDeals(int limit) const = 0;
     // The distinct outlets and languages of the corpus, sorted, for the list's filters.
     [[nodiscard]] virtual QStringList outlets() const = 0;
     [[nodiscard]] virtual QStringList languages() const = 0;

@@ -34,6 +34,10 @@ public:
     // nullopt when it holds nothing searchable (only punctuation, say).
     [[nodiscard]] virtual std::optional<QString> matchExpression(QStringView userText) const = 0;
 
+    // A statement counting the articles whose text matches one bound expression, when no
+    // other filter applies: the index alone answers it.
+    [[nodiscard]] virtual QString textMatchCount() const = 0;
+
     // The text at top-level `key` of the JSON object in `column` (a finding's payload), as
     // an expression; `key` is a constant of the code, never user text.
     [[nodiscard]] virtual QString jsonText(const QString &column, const QString &key) const = 0;

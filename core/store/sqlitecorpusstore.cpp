@@ -185,6 +185,11 @@ QList<EntityCount> SqliteCorpusStore::entityCounts() const
     return valueOrWarn(CatalogTable(m_context).entityCounts());
 }
 
+QList<StoredDeal> SqliteCorpusStore::recentDeals(int limit) const
+{
+    return valueOrWarn(CatalogTable(m_context).recentDeals(limit));
+}
+
 QStringList SqliteCorpusStore::outlets() const
 {
     return valueOrWarn(CatalogTable(m_context).distinctValues(CatalogTable::Column::Outlet));

@@ -55,6 +55,7 @@ public:
     [[nodiscard]] QList<StoredDeal> deals(bool acceptedOnly = false) const override;
     [[nodiscard]] QString snippet(qint64 articleId, const QString &query) const override;
     [[nodiscard]] QList<EntityCount> entityCounts() const override;
+    [[nodiscard]] QList<StoredDeal> recentDeals(int limit) const override;
     [[nodiscard]] QStringList outlets() const override;
     [[nodiscard]] QStringList languages() const override;
     [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }

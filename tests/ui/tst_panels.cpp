@@ -8,6 +8,7 @@
 #include "ui/entitypanel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/uilanguage.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +36,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        installUiLanguage(u"en"_qs);
         m_corpus = m_dir.filePath(u"panels.dealdesk"_qs);
         auto store = createStore(m_corpus);
         QVERIFY(store);
@@ -79,7 +81,7 @@ private slots:
         QCOMPARE(o.outlets, QStringList{u"Ledger"_qs});
         QCOMPARE(o.languages, QStringList{u"en"_qs});
         QCOMPARE(o.entities.size(), 2);
-        QCOMPARE(o.deals.size(), 2);
+        QCOMPARE(o.deals.deals.size(), 2);
         const EntityCount orsa{EntityType::Org, u"Orsa Minore"_qs, 2, 2};
         QVERIFY(o.entities.contains(orsa));
         QVERIFY(!readCorpusOverview(m_dir.filePath(u"missing.dealdesk"_qs)).error.isEmpty());
@@ -129,6 +131,33 @@ private slots:
         panel.setDeals(readCorpusOverview(m_corpus).deals);
         panel.proxy()->sort(column, Qt::SortOrder(order));
         QCOMPARE(panel.proxy()->index(0, DealModel::TargetColumn).data().toString(), firstTarget);
+    }
+
+    void dealsMergeAcrossArticles()
+    {
+        // The same deal reported twice becomes one row with two sources.
+        StoredDeal a;
+        a.articleId = 1;
+        a.articleSourceId = u"a.txt"_qs;
+        a.outlet = u"Ledger"_qs;
+        a.title = u"First"_qs;
+        a.deal = Deal{u"Kappa Fund"_qs, u"Orsa Minore"_qs, Money{u"EUR"_qs, 40e6, 40e6, Qualifier::Exact},
+                      DealStatus::Announced, u"2025-01"_qs, {0, 10}};
+        a.evidence = u"Kappa Fund puts 40 million euros in Orsa Minore."_qs;
+        StoredDeal b = a;
+        b.articleId = 2;
+        b.articleSourceId = u"b.txt"_qs;
+        b.title = u"Second"_qs;
+        b.deal.status = DealStatus::Completed;
+        DealPanel panel;
+        QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setDeals(mergeStoredDeals({a, b}));
+        QCOMPARE(panel.model()->rowCount(), 1);
+        const QModelIndex sources = panel.model()->index(0, DealModel::SourcesColumn);
+        QCOMPARE(sources.data(DealModel::SortRole).toInt(), 2);
+        QVERIFY(sources.data(Qt::ToolTipRole).toString().contains(u"Second"_qs));
+        QCOMPARE(panel.model()->index(0, DealModel::StatusColumn).data().toString(), u"completed"_qs);
+        QCOMPARE(panel.model()->index(0, 0).data(DealModel::ArticleIdRole).toLongLong(), qint64(1));
     }
 
     void entityClickFiltersTheList()
@@ -199,8 +228,9 @@ private slots:
         QSortFilterProxyModel *deals = window.dealPanel()->proxy();
         deals->sort(DealModel::AmountColumn, Qt::AscendingOrder); // Kappa Fund -> Orsa Minore first
         const QModelIndex first = deals->index(0, 0);
+        QCOMPARE(first.data().toString(), u"Kappa Fund"_qs);
         emit window.dealPanel()->dealActivated(first.data(DealModel::ArticleIdRole).toLongLong(),
-                                               first.data(DealModel::FindingIdRole).toLongLong());
+                                               u"Kappa Fund"_qs, u"Orsa Minore"_qs);
         QCOMPARE(window.articleView()->article().title, u"Story 0"_qs);
         const int selected = window.articleView()->selectedRecord();
         QVERIFY(selected >= 0);

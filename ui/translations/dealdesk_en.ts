@@ -383,8 +383,16 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>&lt;p&gt;and %1 more sources&lt;/p&gt;</source>
+        <translation>&lt;p&gt;and %1 more sources&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -685,6 +693,10 @@
     <message>
         <source>Import a folder of articles</source>
         <translation>Import a folder of articles</translation>
+    </message>
+    <message>
+        <source>Deals (from the newest %1 reports)</source>
+        <translation>Deals (from the newest %1 reports)</translation>
     </message>
 </context>
 <context>

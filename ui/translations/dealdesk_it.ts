@@ -383,8 +383,16 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Fonte</translation>
+        <source>&lt;p&gt;and %1 more sources&lt;/p&gt;</source>
+        <translation>&lt;p&gt;e altre %1 fonti&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articoli</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fonti</translation>
     </message>
 </context>
 <context>
@@ -685,6 +693,10 @@
     <message>
         <source>Import a folder of articles</source>
         <translation>Importa una cartella di articoli</translation>
+    </message>
+    <message>
+        <source>Deals (from the newest %1 reports)</source>
+        <translation>Operazioni (dalle %1 notizie più recenti)</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,16 @@ private slots:
             QVERIFY(c.canonical != u"Carla Bruni Tedeschi"_qs);
     }
 
+    void recentDealsNewestFirst()
+    {
+        const QList<StoredDeal> deals = m_store->recentDeals(10);
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.first().deal.target, u"Nimbo"_qs);
+        QCOMPARE(deals.first().title, u"Orbita two"_qs);
+        QVERIFY(deals.first().evidence.contains(u"Nimbo"_qs));
+        QVERIFY(m_store->recentDeals(0).isEmpty());
+    }
+
     void snippetOfOneArticle()
     {
         const qint64 second = m_ids[1];
