@@ -154,13 +154,10 @@ void NumberWords::load(const QString &path, QStringList *errors)
             m_multiTokenPieces << piece;
             continue;
         }
-        m_pieceByHash.insert(qHash(QStringView(folded)), int(m_pieceList.size()));
-        m_pieceText << folded;
+        m_pieces.add(folded, int(m_pieceList.size())); // a repeated row: the later one counts
         m_pieceList << piece;
         m_firstLetters.set(folded.front().unicode());
         m_firstPairs.set(pairKey(folded.front(), folded.size() > 1 ? folded[1] : QChar()));
-        for (qsizetype len = 1; len <= folded.size(); ++len)
-            m_prefixHashes.insert(qHash(QStringView(folded).first(len)));
         m_maxPieceLength = std::max(m_maxPieceLength, folded.size());
     }
 }
@@ -172,51 +169,43 @@ void NumberWords::fold(QStringView word, QVarLengthArray<QChar, 64> &out)
         out[i] = PhraseMatcher::foldChar(word[i]);
 }
 
-const NumberPiece *NumberWords::find(QStringView piece) const
-{
-    const auto it = m_pieceByHash.constFind(qHash(piece));
-    if (it == m_pieceByHash.cend() || m_pieceText[*it] != piece)
-        return nullptr;
-    return &m_pieceList[*it];
-}
-
 QList<NumberPiece> NumberWords::split(QStringView foldedWord) const
 {
     const qsizetype n = foldedWord.size();
     if (n == 0 || n > kMaxGluedLength || !canStartWith(foldedWord.front()))
         return {};
-    // A word no piece can begin (most words) is refused before any hashing: its first two
+    // A word no piece can begin (most words) is refused before any walking: its first two
     // letters must begin a piece, or its first letter be a piece of its own ("e").
     if (n > 1 && !m_firstPairs.test(pairKey(foldedWord[0], foldedWord[1]))
         && !m_firstPairs.test(pairKey(foldedWord[0], QChar())))
         return {};
-    if (const NumberPiece *whole = find(foldedWord))
-        return {*whole};
-    // Forward over the word: back[i] is where the piece ending at i started, -1 when no
-    // cover reaches i. From each reached position the pieces are walked like a trie: the walk
-    // stops as soon as no piece starts with what has been read.
+    // Forward over the word: back[i] is where the piece ending at i started and piece[i] which
+    // it is, -1 when no cover reaches i. From each reached position the trie is walked.
     QVarLengthArray<qsizetype, 64> back(n + 1);
+    QVarLengthArray<int, 64> piece(n + 1);
     std::fill(back.begin(), back.end(), -1);
     back[0] = 0;
     for (qsizetype p = 0; p < n; ++p) {
         if (back[p] < 0)
             continue;
-        for (qsizetype len = 1; len <= std::min(m_maxPieceLength, n - p); ++len) {
-            const QStringView slice = foldedWord.sliced(p, len);
-            if (!m_prefixHashes.contains(qHash(slice)))
+        int node = LetterTrie::kRoot;
+        for (qsizetype at = p; at < n; ++at) {
+            node = m_pieces.next(node, foldedWord[at]);
+            if (node < 0)
                 break;
-            if (find(slice))
-                back[p + len] = p; // a later start wins: the last piece is the longest
+            if (const int found = m_pieces.valueAt(node); found >= 0) {
+                back[at + 1] = p; // a later start wins: the last piece is the longest
+                piece[at + 1] = found;
+            }
         }
+        if (p == 0 && back[n] == 0) // the whole word is one piece
+            return {m_pieceList[piece[n]]};
     }
     if (back[n] < 0)
         return {};
-    QVarLengthArray<qsizetype, 64> from(n + 1);
-    for (qsizetype end = n; end > 0; end = back[end])
-        from[end] = end - back[end];
     QList<NumberPiece> pieces;
-    for (qsizetype end = n; end > 0; end -= from[end])
-        pieces.prepend(*find(foldedWord.sliced(end - from[end], from[end])));
+    for (qsizetype end = n; end > 0; end = back[end])
+        pieces.prepend(m_pieceList[piece[end]]);
     return pieces;
 }
 

@@ -5,6 +5,8 @@
 // cover the word (short words, so the search is tiny), and the pieces are added or multiplied
 // the way the words are read, refusing joins no writer makes ("cinque dieci").
 
+#include "core/extract/numbers/lettertrie.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -74,15 +76,10 @@ public:
     [[nodiscard]] const QStringList &percentWords() const { return m_percentWords; }
 
 private:
-    [[nodiscard]] const NumberPiece *find(QStringView piece) const;
-    // Pieces by the hash of their text, so that a slice of a word is looked up without
-    // making a string of it; the text is compared on a hit.
-    QHash<size_t, int> m_pieceByHash;
-    QStringList m_pieceText;
+    LetterTrie m_pieces; // folded piece text -> index into m_pieceList
     QList<NumberPiece> m_pieceList;
     std::bitset<65536> m_firstLetters; // a bit per UTF-16 unit: tested for every word of an article
     std::bitset<65536> m_firstPairs;   // the first two letters of pieces (hashed): a second early test
-    QSet<size_t> m_prefixHashes; // every prefix of every piece: the search stops where none goes on
     QStringList m_multiTokenWords; // "quatre-vingt", "dix-sept": matched as phrases
     QList<NumberPiece> m_multiTokenPieces;
     QStringList m_percentWords;
