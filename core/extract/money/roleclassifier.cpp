@@ -61,13 +61,13 @@ RoleClassifier::RoleClassifier(const QString &language, QStringList *errors)
             m_phraseCues.append(c);
         } else if (table->value(r, QStringLiteral("match")) == u"prefix") {
             const QString key = PhraseMatcher::fold(cue);
-            m_prefixes.insert(qHash(QStringView(key)), Keyed{key, c});
-            for (qsizetype len = 1; len <= key.size(); ++len)
-                m_prefixStarts.insert(qHash(QStringView(key).first(len)));
-            m_maxPrefix = std::max(m_maxPrefix, key.size());
+            m_prefixes.add(key, int(m_prefixCues.size())); // a repeated cue: the later one counts
+            m_prefixCues.append(c);
         } else {
             const QString key = PhraseMatcher::fold(cue);
             m_words.insert(qHash(QStringView(key)), Keyed{key, c});
+            if (!key.isEmpty())
+                m_wordShapes.set(wordShape(key.front(), key.back(), key.size()));
         }
     }
 }
@@ -83,19 +83,24 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &
     const Token &t = in.tokens[index];
     if (t.kind != TokenKind::Word || t.length() > 40)
         return std::nullopt;
-    QVarLengthArray<QChar, 48> folded;
-    PhraseMatcher::fold(t.in(in.text), folded);
-    const QStringView word(folded.data(), folded.size());
-    if (const Cue *cue = find(m_words, word))
-        return *cue;
+    const QStringView text = t.in(in.text);
+    if (!text.isEmpty()
+        && m_wordShapes.test(wordShape(PhraseMatcher::foldChar(text.front()), PhraseMatcher::foldChar(text.back()),
+                                       text.size()))) {
+        QVarLengthArray<QChar, 48> folded;
+        PhraseMatcher::fold(text, folded);
+        if (const Cue *cue = find(m_words, QStringView(folded.data(), folded.size())))
+            return *cue;
+    }
     // The longest prefix: "investitionsausgaben" is spending before "investi" is investment.
     std::optional<Cue> longest;
-    for (qsizetype len = 1; len <= std::min(word.size(), m_maxPrefix); ++len) {
-        const QStringView prefix = word.first(len);
-        if (!m_prefixStarts.contains(qHash(prefix)))
+    int node = LetterTrie::kRoot;
+    for (qsizetype len = 1; len <= text.size(); ++len) {
+        node = m_prefixes.next(node, PhraseMatcher::foldChar(text[len - 1]));
+        if (node < 0)
             break;
-        if (const Cue *cue = len >= 3 ? find(m_prefixes, prefix) : nullptr)
-            longest = *cue;
+        if (const int found = m_prefixes.valueAt(node); found >= 0 && len >= 3)
+            longest = m_prefixCues[found];
     }
     return longest;
 }

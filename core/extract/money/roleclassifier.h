@@ -6,6 +6,7 @@
 // that is the object of "valued at" is a valuation even in a sentence about raising money.
 
 #include "core/extract/findings.h"
+#include "core/extract/numbers/lettertrie.h"
 #include "core/extract/numbers/phrasematcher.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <bitset>
 #include <optional>
 
 namespace dealdesk {
@@ -74,9 +76,15 @@ private:
     };
     [[nodiscard]] static const Cue *find(const QHash<size_t, Keyed> &table, QStringView key);
     QHash<size_t, Keyed> m_words;
-    QHash<size_t, Keyed> m_prefixes;
-    QSet<size_t> m_prefixStarts; // every beginning of every prefix cue: the walk stops early
-    qsizetype m_maxPrefix = 0;
+    // Which (first letter, last letter, length) a cue word can have: most words of a sentence
+    // are refused here, before folding or hashing them.
+    [[nodiscard]] static size_t wordShape(QChar front, QChar back, qsizetype length)
+    {
+        return (size_t(front.unicode()) * 131 + back.unicode() * 7 + size_t(length)) & 0xffff;
+    }
+    std::bitset<65536> m_wordShapes;
+    LetterTrie m_prefixes; // folded prefix cue -> index into m_prefixCues
+    QList<Cue> m_prefixCues;
 };
 
 } // namespace dealdesk
