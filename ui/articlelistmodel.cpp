@@ -2,7 +2,11 @@
 
 #include "ui/findingtext.h"
 
+#include "core/store/sqlitecorpusstore.h"
+
 #include <QDate>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 
 namespace dealdesk {
@@ -84,18 +88,69 @@ int ArticleListModel::rowOf(qint64 articleId) const
     return -1;
 }
 
+namespace {
+
+struct FirstPage
+{
+    QList<ArticleSummary> rows;
+    qint64 total = 0;
+};
+
+FirstPage readFirstPage(const CorpusStore &store, const ArticleQuery &query, int pageSize)
+{
+    FirstPage page;
+    page.rows = store.articles(query);
+    // A short first page is the whole answer: no count query needed.
+    page.total = page.rows.size() < pageSize ? page.rows.size() : store.articleCount(query);
+    return page;
+}
+
+} // namespace
+
 void ArticleListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_snippets.clear();
-    m_query.offset = 0;
-    m_total = 0;
-    if (m_store) {
-        m_rows = m_store->articles(m_query);
-        // A short first page is the whole answer: no count query needed.
-        m_total = m_rows.size() < pageSize ? m_rows.size() : m_store->articleCount(m_query);
+    ++m_generation;
+    const ArticleQuery query = [this] {
+        ArticleQuery q = m_query;
+        q.offset = 0;
+        return q;
+    }();
+    // An entity filter scans the findings (seconds at 100,000 articles): it runs on a store
+    // instance of its own off the GUI thread, and the list fills when it is done.
+    if (m_store && !query.entity.isEmpty() && m_background) {
+        beginResetModel();
+        m_rows.clear();
+        m_snippets.clear();
+        m_total = 0;
+        m_loading = true;
+        endResetModel();
+        const QString path = m_store->path();
+        const quint64 generation = m_generation;
+        auto *watcher = new QFutureWatcher<FirstPage>(this);
+        connect(watcher, &QFutureWatcher<FirstPage>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return; // a newer query replaced this one
+            const FirstPage page = watcher->result();
+            beginResetModel();
+            m_rows = page.rows;
+            m_total = page.total;
+            m_loading = false;
+            endResetModel();
+            emit totalCountChanged(m_total);
+        });
+        watcher->setFuture(QtConcurrent::run([path, query] {
+            auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+            return opened.ok() ? readFirstPage(*opened.value(), query, pageSize) : FirstPage{};
+        }));
+        return;
     }
+    beginResetModel();
+    m_snippets.clear();
+    m_loading = false;
+    const FirstPage page = m_store ? readFirstPage(*m_store, query, pageSize) : FirstPage{};
+    m_rows = page.rows;
+    m_total = page.total;
     endResetModel();
     emit totalCountChanged(m_total);
 }
@@ -210,7 +265,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && m_rows.size() < m_total;
+    return !parent.isValid() && m_store && !m_loading && m_rows.size() < m_total;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)

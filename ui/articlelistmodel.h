@@ -54,6 +54,11 @@ public:
     [[nodiscard]] qint64 totalCount() const { return m_total; }
     // The row of an article among those fetched, -1 when not (yet) fetched.
     [[nodiscard]] int rowOf(qint64 articleId) const;
+    // Whether slow filters (an entity) run off the GUI thread; on by default. Off, every
+    // query answers before the call returns (for tests of the SQL, and scripts).
+    void setBackgroundQueries(bool on) { m_background = on; }
+    // True while a background query is running: the list is empty until it answers.
+    [[nodiscard]] bool isLoading() const { return m_loading; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,7 +82,10 @@ private:
     QList<ArticleSummary> m_rows;
     mutable QHash<qint64, QString> m_snippets; // read on first hover, per search
     qint64 m_total = 0;
+    quint64 m_generation = 0; // bumped per query, so a late answer to an old one is dropped
     bool m_fetchPending = false;
+    bool m_loading = false;
+    bool m_background = true;
     static constexpr int pageSize = 200;
 };
 

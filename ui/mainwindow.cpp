@@ -84,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     // After a new search or filter the list starts over: keep the article on screen when it
     // is still listed, else show the first one.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->isLoading())
+            return; // the answer comes with the next reset; the article stays on screen
         const int row = m_model->rowOf(m_shownArticle);
         selectRow(row >= 0 ? row : 0);
     });

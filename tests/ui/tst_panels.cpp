@@ -168,6 +168,9 @@ private slots:
         QVERIFY(shown.wait(5000));
         QCOMPARE(window.articleModel()->rowCount(), 3);
         emit window.entityPanel()->entityChosen(EntityType::Org, u"Orsa Minore"_qs);
+        // An entity filter answers from a background query.
+        QVERIFY(window.articleModel()->isLoading());
+        QTRY_VERIFY(!window.articleModel()->isLoading());
         QCOMPARE(window.articleModel()->rowCount(), 2);
         QStringList titles;
         for (int r = 0; r < 2; ++r)
@@ -175,12 +178,29 @@ private slots:
         QCOMPARE(titles, (QStringList{u"Story 1"_qs, u"Story 0"_qs}));
         // The same name as another type matches nothing.
         window.filterBar()->setEntity(EntityType::Person, u"Orsa Minore"_qs);
+        QTRY_VERIFY(!window.articleModel()->isLoading());
         QCOMPARE(window.articleModel()->rowCount(), 0);
         window.filterBar()->clearEntity();
         QCOMPARE(window.articleModel()->rowCount(), 3);
         window.filterBar()->setWithDeals(true);
         QCOMPARE(window.articleModel()->rowCount(), 2);
         window.filterBar()->setWithDeals(false);
+    }
+
+    void lateAnswerToAnOldQueryIsDropped()
+    {
+        MainWindow window;
+        QVERIFY(window.openCorpus(m_corpus));
+        QAbstractItemModelTester tester(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.filterBar()->setEntity(EntityType::Org, u"Orsa Minore"_qs);
+        window.filterBar()->setEntity(EntityType::Person, u"Lidia Verdi"_qs); // before the first answers
+        QTRY_VERIFY(!window.articleModel()->isLoading());
+        QTest::qWait(100); // let the first query's answer arrive too
+        QCOMPARE(window.articleModel()->rowCount(), 2);
+        QStringList titles;
+        for (int r = 0; r < 2; ++r)
+            titles << window.articleModel()->index(r, 0).data().toString();
+        QCOMPARE(titles, (QStringList{u"Story 2"_qs, u"Story 1"_qs}));
     }
 
     void entityDoubleClickJumpsInArticle()
