@@ -1,5 +1,6 @@
 #include "core/extract/extractioninput.h"
 
+#include "core/extract/entities/phrasetrie.h"
 #include "core/text/article.h"
 
 #include <algorithm>
@@ -29,6 +30,7 @@ ExtractionInput ExtractionInput::from(const Article &article, const SentenceSpli
         in.reference = QDate::fromString(day + QStringLiteral("-01-01"), Qt::ISODate);
     in.tokens = tokenize(in.text);
     in.sentences = splitter.split(in.text);
+    in.tokenKeys = TokenKeys::keysOf(in.text, in.tokens);
     return in;
 }
 

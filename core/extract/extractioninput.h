@@ -19,6 +19,9 @@ struct ExtractionInput
     QString text;              // Article::text with every metadata range replaced by spaces
     QList<Token> tokens;       // tokenize(text)
     QList<TextRange> sentences;
+    // TokenKeys::keysOf(text, tokens): each word's accent- and case-folded key, folded once
+    // here for every component that looks words up (entities, deals).
+    QList<quint64> tokenKeys;
     QString language;          // it, en, fr, de, es (falls back to en when unknown)
     QString published;         // the article's ISO date at its own precision, may be empty
     QDate reference;           // published as a day (first day of its month/year), or invalid

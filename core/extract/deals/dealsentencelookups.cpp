@@ -17,7 +17,7 @@ constexpr int MaxList = 30;       // names in one list of investors
 
 DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealCues &cues,
                                        const QList<EntityMention> &entities, const QList<Amount> &amounts)
-    : m_in(input), m_cues(cues), m_entities(entities), m_amounts(amounts), m_keys(input.text, input.tokens)
+    : m_in(input), m_cues(cues), m_entities(entities), m_amounts(amounts), m_keys(input.text, input.tokens, input.tokenKeys)
 {
     // Sorted starts for binary searches: a sentence's lookups must not walk the article.
     m_entityStarts.reserve(entities.size());

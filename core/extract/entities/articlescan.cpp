@@ -18,8 +18,8 @@ bool opensClause(QChar c)
 } // namespace
 
 ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const QList<TextRange> &sentences,
-                         const EntityCues &cues_)
-    : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_)
+                         const EntityCues &cues_, const QList<quint64> &tokenKeys)
+    : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_, tokenKeys)
 {
     m_flags.resize(tokens.size());
     markSentenceStarts(sentences);

@@ -17,8 +17,9 @@ namespace dealdesk {
 class ArticleScan
 {
 public:
+    // `tokenKeys` is ExtractionInput::tokenKeys (computed here when empty).
     ArticleScan(QStringView text, const QList<Token> &tokens, const QList<TextRange> &sentences,
-                const EntityCues &cues);
+                const EntityCues &cues, const QList<quint64> &tokenKeys = {});
 
     QStringView text;
     const QList<Token> &tokens;

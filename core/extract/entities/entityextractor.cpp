@@ -152,7 +152,7 @@ const EntityCues &EntityExtractor::cuesFor(const QString &language) const
 
 QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) const
 {
-    const ArticleScan scan(input.text, input.tokens, input.sentences, cuesFor(input.language));
+    const ArticleScan scan(input.text, input.tokens, input.sentences, cuesFor(input.language), input.tokenKeys);
     const QList<Token> &tokens = input.tokens;
 
     // Pass 1: known names and names by shape, longest at each position, left to right.

@@ -40,11 +40,20 @@ void PhraseTrie::add(const QList<quint64> &keys, int payload)
 }
 
 TokenKeys::TokenKeys(QStringView text, const QList<Token> &tokens)
-    : m_tokens(tokens)
+    : m_tokens(tokens), m_keys(keysOf(text, tokens))
+{
+}
+
+TokenKeys::TokenKeys(QStringView text, const QList<Token> &tokens, const QList<quint64> &precomputed)
+    : m_tokens(tokens), m_keys(precomputed.size() == tokens.size() ? precomputed : keysOf(text, tokens))
+{
+}
+
+QList<quint64> TokenKeys::keysOf(QStringView text, const QList<Token> &tokens)
 {
     const TextFold &fold = TextFold::instance();
-    m_keys.resize(tokens.size());
-    quint64 *keys = m_keys.data();
+    QList<quint64> out(tokens.size());
+    quint64 *keys = out.data();
     const Token *t = tokens.constData();
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // A very long token (a megabyte without spaces) is hashed once like any other: the
@@ -62,13 +71,12 @@ TokenKeys::TokenKeys(QStringView text, const QList<Token> &tokens)
             }
         }
     }
+    return out;
 }
 
-QList<PhraseMatch> matchesAt(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
+QList<PhraseMatch> matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
 {
     QList<PhraseMatch> out;
-    if (first < 0 || !trie.mayStart(keys.at(first)))
-        return out;
     int node = 0;
     // Phrases are a few words long; the walk stops at the first missing edge, so the cost per
     // start token is bounded by the longest phrase.

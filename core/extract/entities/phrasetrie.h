@@ -52,6 +52,11 @@ class TokenKeys
 {
 public:
     TokenKeys(QStringView text, const QList<Token> &tokens);
+    // Takes `precomputed` (ExtractionInput::tokenKeys, made by keysOf()) when it matches
+    // `tokens`, so the components of one article fold its words once; computes otherwise.
+    TokenKeys(QStringView text, const QList<Token> &tokens, const QList<quint64> &precomputed);
+    // The keys TokenKeys holds for `tokens`: folded word keys, spaces 0 or a line-break mark.
+    [[nodiscard]] static QList<quint64> keysOf(QStringView text, const QList<Token> &tokens);
     [[nodiscard]] quint64 at(qsizetype i) const { return m_keys[i]; }
     // The next token after `i` that a phrase may continue with, or -1 (line break, end).
     [[nodiscard]] qsizetype next(qsizetype i) const
@@ -83,7 +88,16 @@ struct PhraseMatch
     const QList<int> *payloads = nullptr;
 };
 
-// Every phrase of `trie` that starts at token `first`, shortest first.
-[[nodiscard]] QList<PhraseMatch> matchesAt(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first);
+// Every phrase of `trie` that starts at token `first`, shortest first (the walk itself).
+[[nodiscard]] QList<PhraseMatch> matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first);
+
+// Every phrase of `trie` that starts at token `first`, shortest first. Inline so the common
+// miss (no phrase starts with the word) costs a bit test and no call.
+[[nodiscard]] inline QList<PhraseMatch> matchesAt(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
+{
+    if (first < 0 || !trie.mayStart(keys.at(first)))
+        return {};
+    return matchesFrom(trie, keys, first);
+}
 
 } // namespace dealdesk
