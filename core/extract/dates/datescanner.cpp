@@ -60,29 +60,30 @@ void DateScanner::buildItems()
         ++count;
     }
     m_items.resize(count);
+    items = m_items.data(); // through the pointer: no detach check per access below
     // Phrases of the lexicon ("il y a", "d'ici", "aujourd'hui") take their first item's place.
     QString key;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (!m_items[i].word || !m_items[i].word->phraseStart || i + 1 >= m_items.size())
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!items[i].word || !items[i].word->phraseStart || i + 1 >= count)
             continue;
-        const Item &second = m_items[i + 1];
+        const Item &second = items[i + 1];
         const Token &st = m_in.tokens[second.token];
         if (!(second.word && second.word->phrasePart)
             && !(st.kind == TokenKind::Punct && st.length() == 1 && text[st.start] == u'-'))
             continue; // the common case, "a" or "l'" before any other word: nothing to build
-        const qsizetype last = std::min<qsizetype>(m_items.size(), i + m_lexicon.longestPhrase()) - 1;
+        const qsizetype last = std::min<qsizetype>(count, i + m_lexicon.longestPhrase()) - 1;
         key.truncate(0); // keeps the buffer: no allocation per phrase start
         const DateWord *best = nullptr;
         int bestLength = 0;
         for (qsizetype j = i; j <= last; ++j) {
-            const Token &t = m_in.tokens[m_items[j].token];
-            if (t.length() > maxWordLength || (j > i && m_items[j].lineBefore))
+            const Token &t = m_in.tokens[items[j].token];
+            if (t.length() > maxWordLength || (j > i && items[j].lineBefore))
                 break;
             // Only words met inside lexicon phrases (and the hyphen of "avant-hier") go on.
-            if (j > i && !(m_items[j].word && m_items[j].word->phrasePart)
+            if (j > i && !(items[j].word && items[j].word->phrasePart)
                 && !(t.kind == TokenKind::Punct && t.length() == 1 && text[t.start] == u'-'))
                 break;
-            if (j > i && m_in.tokens[m_items[j - 1].token].end < t.start)
+            if (j > i && m_in.tokens[items[j - 1].token].end < t.start)
                 key += u' ';
             DateLexicon::fold(t.in(text), folded);
             key += folded;
@@ -94,23 +95,23 @@ void DateScanner::buildItems()
             }
         }
         if (best) {
-            m_items[i].word = best;
-            m_items[i].roles = best->roles;
-            m_items[i].length = bestLength;
+            items[i].word = best;
+            items[i].roles = best->roles;
+            items[i].length = bestLength;
         }
     }
     // Where the next unit and month words are, so number words are only read before them.
-    qsizetype nextUnit = m_items.size() + lookahead;
+    qsizetype nextUnit = count + lookahead;
     qsizetype nextMonth = nextUnit;
-    for (qsizetype i = m_items.size() - 1; i >= 0; --i) {
-        m_items[i].unitAhead = nextUnit - i <= lookahead;
-        m_items[i].monthAhead = nextMonth - i <= lookahead;
-        if (m_items[i].roles & RoleUnit)
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        items[i].unitAhead = nextUnit - i <= lookahead;
+        items[i].monthAhead = nextMonth - i <= lookahead;
+        if (items[i].roles & RoleUnit)
             nextUnit = i;
-        if (m_items[i].roles & (RoleMonth | RoleMonthAbbr))
+        if (items[i].roles & (RoleMonth | RoleMonthAbbr))
             nextMonth = i;
-        if (m_items[i].lineBefore) {
-            nextUnit = nextMonth = m_items.size() + lookahead;
+        if (items[i].lineBefore) {
+            nextUnit = nextMonth = count + lookahead;
         }
     }
 }
