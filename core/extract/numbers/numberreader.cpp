@@ -201,8 +201,7 @@ bool NumberReader::mayStartAt(const ExtractionInput &in, qsizetype index, bool a
     // Number words, one token ("venticinque") or the first of several ("quatre-vingt").
     if (d->multiWords.mayStartWith(s))
         return true;
-    return s.size() <= 48
-        && d->words.mayBegin(PhraseMatcher::foldChar(s[0]), s.size() > 1 ? PhraseMatcher::foldChar(s[1]) : QChar());
+    return s.size() <= 48 && d->words.mayBeginWord(s);
 }
 
 std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput &in, qsizetype index,

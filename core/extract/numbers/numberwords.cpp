@@ -169,6 +169,19 @@ void NumberWords::fold(QStringView word, QVarLengthArray<QChar, 64> &out)
         out[i] = PhraseMatcher::foldChar(word[i]);
 }
 
+bool NumberWords::mayBeginWord(QStringView word) const
+{
+    int node = LetterTrie::kRoot;
+    for (const QChar c : word) {
+        node = m_pieces.next(node, PhraseMatcher::foldChar(c));
+        if (node < 0)
+            return false;
+        if (m_pieces.valueAt(node) >= 0)
+            return true;
+    }
+    return false;
+}
+
 QList<NumberPiece> NumberWords::split(QStringView foldedWord) const
 {
     const qsizetype n = foldedWord.size();

@@ -64,13 +64,9 @@ public:
     // A cheap first test: can a number word start with this (folded) letter?
     [[nodiscard]] bool canStartWith(QChar foldedFirst) const { return m_firstLetters.test(foldedFirst.unicode()); }
     [[nodiscard]] static size_t pairKey(QChar a, QChar b) { return (size_t(a.unicode()) * 257 + b.unicode()) & 0xffff; }
-    // The tests split() makes first, on a word's first two folded letters (`second` null for
-    // a one-letter word): false when no number word can begin so, which is most words.
-    [[nodiscard]] bool mayBegin(QChar first, QChar second) const
-    {
-        return canStartWith(first)
-            && (second.isNull() || m_firstPairs.test(pairKey(first, second)) || m_firstPairs.test(pairKey(first, QChar())));
-    }
+    // False when no piece is a prefix of `word` (as written, folded letter by letter here), so
+    // split() of it is surely empty: the trie walk stops after a letter or two on most words.
+    [[nodiscard]] bool mayBeginWord(QStringView word) const;
     [[nodiscard]] const QStringList &multiTokenWords() const { return m_multiTokenWords; }
     [[nodiscard]] const QList<NumberPiece> &multiTokenPieces() const { return m_multiTokenPieces; }
     [[nodiscard]] const QStringList &percentWords() const { return m_percentWords; }
