@@ -121,6 +121,9 @@ void ArticleView::repaintHighlights()
     // setPlainText resets every format, so toggling a kind repaints from the plain text: at
     // a few hundred findings this is a few milliseconds, and it keeps one painting path.
     const int scroll = m_text->verticalScrollBar()->value();
+    // setPlainText writes in the editor's current format, which is a highlight's whenever the
+    // cursor last stood on one: the whole next article would come out in that colour.
+    m_text->setCurrentCharFormat(QTextCharFormat());
     m_text->setPlainText(m_article.text);
     QTextCursor cursor(m_text->document());
     QTextCharFormat grey;

@@ -269,6 +269,27 @@ private slots:
         QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
     }
 
+    void nextArticleStartsUnpainted()
+    {
+        // The cursor ends on a highlight (a finding at offset 0, then a selected one): the
+        // next article must not inherit that colour.
+        const Article first = article(u"a"_qs, u"Orsa Minore"_qs, u"Orsa Minore grows; Lidia Verdi stays."_qs);
+        Findings f;
+        f.entities << entity(first.text, u"Orsa Minore"_qs, EntityType::Org);
+        f.entities << entity(first.text, u"Lidia Verdi"_qs, EntityType::Person);
+        const Article second = article(u"b"_qs, u"Plain"_qs, u"Nothing found here at all."_qs);
+        ArticleView view;
+        view.showArticle(first, records(f, first.text));
+        view.showArticle(second, {});
+        QVERIFY(paintedRuns(*view.document()).isEmpty());
+        view.showArticle(first, records(f, first.text));
+        view.nextFinding();
+        view.nextFinding();
+        view.showArticle(second, {});
+        QVERIFY(paintedRuns(*view.document()).isEmpty());
+        QCOMPARE(view.document()->begin().charFormat().underlineStyle(), QTextCharFormat::NoUnderline);
+    }
+
     void rangesOutsideTheTextAreDropped()
     {
         const Article a = article(u"o"_qs, u"O"_qs, u"Short."_qs);
