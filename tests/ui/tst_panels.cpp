@@ -7,6 +7,7 @@
 #include "ui/entitymodel.h"
 #include "ui/entitypanel.h"
 #include "ui/filterbar.h"
+#include "ui/findinginspector.h"
 #include "ui/mainwindow.h"
 #include "ui/uilanguage.h"
 #include "uitestutil.h"
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace dealdesk;
 using namespace dealdesk::uitest;
@@ -158,6 +160,36 @@ private slots:
         QVERIFY(sources.data(Qt::ToolTipRole).toString().contains(u"Second"_qs));
         QCOMPARE(panel.model()->index(0, DealModel::StatusColumn).data().toString(), u"completed"_qs);
         QCOMPARE(panel.model()->index(0, 0).data(DealModel::ArticleIdRole).toLongLong(), qint64(1));
+    }
+
+    void inspectorShowsFieldsAndSentence()
+    {
+        const Article a = article(u"i"_qs, u"Head"_qs,
+                                  u"First sentence here. Then 🚀 Orsa Minore raised 7 million euros. Last one."_qs);
+        Findings f;
+        f.entities << entity(a.text, u"Orsa Minore"_qs, EntityType::Org, u"Orsa Minore SpA"_qs);
+        const Money m{u"EUR"_qs, 7e6, 7e6, Qualifier::Exact};
+        f.amounts << amount(a.text, u"7 million euros"_qs, m);
+        f.deals << Deal{{}, u"Orsa Minore SpA"_qs, m, DealStatus::Completed, {},
+                        rangeOf(a.text, u"Then 🚀 Orsa Minore raised 7 million euros."_qs)};
+        FindingInspector inspector;
+        QSignalSpy chosen(&inspector, &FindingInspector::recordChosen);
+        const QList<FindingRecord> all = records(f, a.text);
+        inspector.setArticle(a, all);
+        inspector.showRecord(0);
+        const QString fields = inspector.fieldsText();
+        QVERIFY2(fields.contains(u"Orsa Minore SpA · organisation"_qs), qPrintable(fields));
+        QVERIFY(fields.contains(u"Canonical name"_qs));
+        QCOMPARE(inspector.sentenceText().trimmed(), u"Then 🚀 Orsa Minore raised 7 million euros."_qs);
+        inspector.showRecord(1);
+        QVERIFY(inspector.fieldsText().contains(u"EUR 7 m · investment · completed"_qs));
+        // The article's deal is listed with its evidence; choosing it asks for its record.
+        auto *deals = inspector.findChild<QTreeWidget *>(u"articleDeals"_qs);
+        QCOMPARE(deals->topLevelItemCount(), 1);
+        QCOMPARE(deals->topLevelItem(0)->child(0)->text(0), u"Then 🚀 Orsa Minore raised 7 million euros."_qs);
+        deals->setCurrentItem(deals->topLevelItem(0));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toInt(), 2);
     }
 
     void entityClickFiltersTheList()
