@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <array>
+
 namespace dealdesk {
 
 class LetterTrie
@@ -27,6 +29,8 @@ public:
                 n.nextSibling = m_nodes[node].firstChild;
                 m_nodes.append(n);
                 m_nodes[node].firstChild = child;
+                if (node == kRoot && letter.unicode() < 128)
+                    m_rootAscii[letter.unicode()] = child;
             }
             node = child;
         }
@@ -35,6 +39,9 @@ public:
     // The node reached from `node` by `letter`; -1 when no listed word goes on so.
     [[nodiscard]] int next(int node, QChar letter) const
     {
+        // The first step is taken for every word tried, mostly on an ASCII letter: a table.
+        if (node == kRoot && letter.unicode() < 128)
+            return m_rootAscii[letter.unicode()];
         for (int k = m_nodes[node].firstChild; k >= 0; k = m_nodes[k].nextSibling) {
             if (m_nodes[k].letter == letter.unicode())
                 return k;
@@ -53,6 +60,13 @@ private:
         char16_t letter = 0;
     };
     QList<Node> m_nodes{Node{}};
+    std::array<int, 128> m_rootAscii = filledWith(-1);
+    [[nodiscard]] static constexpr std::array<int, 128> filledWith(int v)
+    {
+        std::array<int, 128> a{};
+        a.fill(v);
+        return a;
+    }
 };
 
 } // namespace dealdesk
