@@ -64,20 +64,72 @@ QDate shifted(QDate reference, char16_t unit, int count)
     }
 }
 
-QString yearValue(int year) { return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')); }
+namespace {
+
+// Values are written digit by digit: QString::arg and QDate::toString cost more than reading
+// the date did. Out of the ranges below the Qt forms are kept, whatever they write.
+void appendTwoDigits(QString &out, int v)
+{
+    out += QChar(char16_t(u'0' + v / 10));
+    out += QChar(char16_t(u'0' + v % 10));
+}
+
+} // namespace
+
+QString yearValue(int year)
+{
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    const char16_t digits[4] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+                                char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10)};
+    return QString(reinterpret_cast<const QChar *>(digits), 4);
+}
 
 QString monthValue(int year, int month)
 {
-    return QStringLiteral("%1-%2").arg(yearValue(year)).arg(month, 2, 10, QLatin1Char('0'));
+    if (month < 0 || month > 99)
+        return QStringLiteral("%1-%2").arg(yearValue(year)).arg(month, 2, 10, QLatin1Char('0'));
+    QString v = yearValue(year);
+    v.reserve(v.size() + 3);
+    v += u'-';
+    appendTwoDigits(v, month);
+    return v;
 }
 
-QString quarterValue(int year, int quarter) { return QStringLiteral("%1-Q%2").arg(yearValue(year)).arg(quarter); }
+QString quarterValue(int year, int quarter)
+{
+    if (quarter < 0 || quarter > 9)
+        return QStringLiteral("%1-Q%2").arg(yearValue(year)).arg(quarter);
+    QString v = yearValue(year);
+    v.reserve(v.size() + 3);
+    v += u"-Q";
+    v += QChar(char16_t(u'0' + quarter));
+    return v;
+}
 
-QString dayValue(QDate day) { return day.toString(Qt::ISODate); }
+QString dayValue(QDate day)
+{
+    if (!day.isValid() || day.year() < 1 || day.year() > 9999)
+        return day.toString(Qt::ISODate);
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
+    QString v = yearValue(year);
+    v.reserve(10);
+    v += u'-';
+    appendTwoDigits(v, month);
+    v += u'-';
+    appendTwoDigits(v, dayOfMonth);
+    return v;
+}
 
 QString durationValue(double count, char16_t unit)
 {
-    return QStringLiteral("P%1%2").arg(QString::number(count, 'g', 6)).arg(QChar(unit));
+    QString v = QString::number(count, 'g', 6);
+    v.prepend(u'P');
+    v += QChar(unit);
+    return v;
 }
 
 } // namespace dealdesk::datecalendar
