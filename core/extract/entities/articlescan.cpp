@@ -75,8 +75,9 @@ void ArticleScan::markHeadlines()
         const bool sentence = last >= lineStart && word(last) == u".";
         const bool headline = !sentence && words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
         if (headline) {
+            quint8 *flags = m_flags.data();
             for (qsizetype j = lineStart; j < end; ++j)
-                m_flags[j] |= Headline;
+                flags[j] |= Headline;
         }
         words = capitals = allCaps = 0;
     };
@@ -91,29 +92,22 @@ void ArticleScan::markHeadlines()
             continue;
         ++words;
         const QStringView w = word(i);
-        if (w.front().isUpper())
+        const bool upper = w.front().isUpper();
+        if (upper)
             ++capitals;
-        bool caps = true;
-        for (QChar c : w)
-            caps = caps && (!c.isLetter() || c.isUpper());
+        // Most words start with a small letter and are settled by it; the rest are read on
+        // only while every letter so far is a capital.
+        bool caps = upper || !w.front().isLetter();
+        for (qsizetype k = 1; caps && k < w.size(); ++k)
+            caps = !w[k].isLetter() || w[k].isUpper();
         if (caps)
             ++allCaps;
     }
     close(tokens.size());
 }
 
-bool ArticleScan::isCapitalised(qsizetype i) const
+bool ArticleScan::isNameKey(qsizetype i) const
 {
-    if (!isWord(i) || tokens[i].length() == 0)
-        return false;
-    const QChar c = word(i).front();
-    return c.isUpper() || c.isTitleCase();
-}
-
-bool ArticleScan::isNameWord(qsizetype i) const
-{
-    if (!isCapitalised(i))
-        return false;
     const quint64 k = keys.at(i);
     if (cues.isCommonWord(k) || cues.isDemonym(k))
         return false;

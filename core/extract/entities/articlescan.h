@@ -31,15 +31,24 @@ public:
     [[nodiscard]] bool startsSentence(qsizetype i) const { return m_flags[i] & SentenceStart; }
     [[nodiscard]] bool inHeadline(qsizetype i) const { return m_flags[i] & Headline; }
     // A word written with a leading capital (or all in capitals).
-    [[nodiscard]] bool isCapitalised(qsizetype i) const;
+    // Inline: asked of every word of the article.
+    [[nodiscard]] bool isCapitalised(qsizetype i) const
+    {
+        if (!isWord(i) || tokens[i].length() == 0)
+            return false;
+        const QChar c = text[tokens[i].start];
+        return c.isUpper() || c.isTitleCase();
+    }
     // A capitalised word that may be part of a name: not a listed common word or demonym,
     // and not a sentence-initial word the article also writes in lower case.
-    [[nodiscard]] bool isNameWord(qsizetype i) const;
+    [[nodiscard]] bool isNameWord(qsizetype i) const { return isCapitalised(i) && isNameKey(i); }
     // The previous non-space token on the same line, or -1.
     [[nodiscard]] qsizetype previous(qsizetype i) const;
     [[nodiscard]] qsizetype next(qsizetype i) const { return keys.next(i); }
 
 private:
+    // isNameWord() past its capital: the word lists and the article's lower-case twins.
+    [[nodiscard]] bool isNameKey(qsizetype i) const;
     enum Flag : quint8 { SentenceStart = 1, Headline = 2 };
     void markSentenceStarts(const QList<TextRange> &sentences);
     void markHeadlines();
