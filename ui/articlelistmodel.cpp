@@ -298,10 +298,8 @@ void ArticleListModel::fetchNextPage()
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = ArticleQuery::Sort;
-    // The count columns and the review state sort by date: the store has no order for them
-    // yet, and a stable, known order beats a wrong one.
-    static constexpr Sort byColumn[] = {Sort::Title,     Sort::Outlet,    Sort::Published, Sort::Language,
-                                        Sort::Published, Sort::Published, Sort::Published};
+    static constexpr Sort byColumn[] = {Sort::Title,   Sort::Outlet, Sort::Published, Sort::Language,
+                                        Sort::Amounts, Sort::Deals,  Sort::Review};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = byColumn[column];

@@ -46,7 +46,8 @@ struct ArticleQuery
     std::optional<EntityType> entityType;
     bool withDeals = false; // only articles with at least one deal not rejected
     // Relevance needs `text`; without it the list falls back to Published.
-    enum class Sort { Title, Outlet, Published, Language, Relevance } sort = Sort::Published;
+    // Amounts, Deals: how many the article holds (not rejected); Review: new, in progress, done.
+    enum class Sort { Title, Outlet, Published, Language, Relevance, Amounts, Deals, Review } sort = Sort::Published;
     bool descending = true; // for Relevance: most relevant first
     int offset = 0;
     int limit = 200;

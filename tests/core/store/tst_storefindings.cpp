@@ -22,6 +22,7 @@ private slots:
     void decisionsSurviveReextraction();
     void personFindingsSurvive();
     void countsInTheList();
+    void sortsByCountsAndReview();
     void unknownArticleIsAnError();
     void unknownFindingIsAnError();
     void dealTextIsItsEvidence();
@@ -194,6 +195,36 @@ void TestStoreFindings::countsInTheList()
     QCOMPARE(s.amountCount, 1);
     QCOMPARE(s.dealCount, 1);
     QCOMPARE(m_store->search(u"Airone"_qs).first().article.amountCount, 1);
+}
+
+void TestStoreFindings::sortsByCountsAndReview()
+{
+    // Three articles: the sample's (2 amounts, 1 deal), one with 1 amount, one with none.
+    QVERIFY(m_store->saveFindings(m_id, sample()).ok());
+    Findings one;
+    one.amounts = {{{0, 5}, u"5 mln"_qs, Money{u"EUR"_qs, 5e6, 5e6, Qualifier::Exact}, MoneyRole::Other}};
+    QVERIFY(m_store->addArticlesWithFindings({makeArticle(u"Uno"_qs, u"5 mln spesi."_qs),
+                                              makeArticle(u"Zero"_qs, u"Nessuna cifra."_qs)},
+                                             {one, Findings{}})
+                .ok());
+    auto titles = [this](ArticleQuery::Sort sort, bool descending) {
+        ArticleQuery q;
+        q.sort = sort;
+        q.descending = descending;
+        QStringList out;
+        for (const ArticleSummary &a : m_store->articles(q))
+            out << a.title;
+        return out;
+    };
+    const QString sampleTitle = article().title;
+    QCOMPARE(titles(ArticleQuery::Sort::Amounts, true), (QStringList{sampleTitle, u"Uno"_qs, u"Zero"_qs}));
+    QCOMPARE(titles(ArticleQuery::Sort::Amounts, false), (QStringList{u"Zero"_qs, u"Uno"_qs, sampleTitle}));
+    QCOMPARE(titles(ArticleQuery::Sort::Deals, true).first(), sampleTitle);
+    ArticleQuery uno;
+    uno.text = u"spesi"_qs;
+    QVERIFY(m_store->setReviewState(m_store->articles(uno).first().id, ReviewState::Reviewed).ok());
+    QVERIFY(m_store->setReviewState(m_id, ReviewState::InProgress).ok());
+    QCOMPARE(titles(ArticleQuery::Sort::Review, false), (QStringList{u"Zero"_qs, sampleTitle, u"Uno"_qs}));
 }
 
 void TestStoreFindings::unknownArticleIsAnError()
