@@ -36,12 +36,9 @@ namespace {
 
 QStringList column(const QString &path, const QString &name, QStringList &errors)
 {
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        errors << error;
+    const auto table = TsvTable::loadReporting(path, &errors);
+    if (!table)
         return {};
-    }
     QStringList values;
     for (qsizetype r = 0; r < table->rowCount(); ++r)
         values << table->value(r, name);

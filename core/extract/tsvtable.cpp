@@ -16,6 +16,15 @@ std::optional<TsvTable> TsvTable::load(const QString &path, QString *error)
     return parse(QString::fromUtf8(file.readAll()), path, error);
 }
 
+std::optional<TsvTable> TsvTable::loadReporting(const QString &path, QStringList *errors)
+{
+    QString error;
+    auto table = load(path, &error);
+    if (!table && errors)
+        errors->append(error);
+    return table;
+}
+
 std::optional<TsvTable> TsvTable::parse(const QString &content, const QString &name, QString *error)
 {
     TsvTable table;

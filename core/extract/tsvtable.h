@@ -18,6 +18,9 @@ public:
     // Loads `path` (a file or a ":/lexicon/..." resource). On failure returns nullopt and sets
     // `error` to a message naming the file, the line and the reason.
     [[nodiscard]] static std::optional<TsvTable> load(const QString &path, QString *error = nullptr);
+    // The same, appending the message to `errors` (when given) instead: how the extractor's
+    // components collect every lexicon problem before reporting them together.
+    [[nodiscard]] static std::optional<TsvTable> loadReporting(const QString &path, QStringList *errors);
     [[nodiscard]] static std::optional<TsvTable> parse(const QString &content, const QString &name,
                                                        QString *error = nullptr);
 

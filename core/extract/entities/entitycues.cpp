@@ -36,13 +36,9 @@ EntityCues::EntityCues(const QString &language, QStringList *errors)
 void EntityCues::addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,
                             bool asSequence)
 {
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            *errors << error;
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QList<quint64> keys = PhraseTrie::phraseKeys(table->value(r, column));
         if (keys.isEmpty())
@@ -58,13 +54,9 @@ void EntityCues::addPhrases(const QString &path, const QString &column, QSet<qui
 
 void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
 {
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            *errors << error;
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString cue = table->value(r, QStringLiteral("cue"));
         const QString kind = table->value(r, QStringLiteral("kind"));

@@ -91,13 +91,9 @@ void Gazetteer::add(const QString &canonical, EntityType type, const QStringList
 
 void Gazetteer::load(const QString &path, QStringList *errors)
 {
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            *errors << error;
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString canonical = table->value(r, QStringLiteral("canonical"));
         const auto type = entityTypeFromString(table->value(r, QStringLiteral("type")));

@@ -6,15 +6,6 @@ namespace dealdesk {
 
 namespace {
 
-std::optional<TsvTable> loadTable(const QString &path, QStringList *errors)
-{
-    QString error;
-    auto table = TsvTable::load(path, &error);
-    if (!table && errors)
-        errors->append(error);
-    return table;
-}
-
 bool isIsoCode(const QString &s)
 {
     return s.size() == 3 && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
@@ -24,7 +15,7 @@ bool isIsoCode(const QString &s)
 
 CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
 {
-    if (const auto signs = loadTable(lexiconPath(QStringLiteral("common"), QStringLiteral("currency_signs")), errors)) {
+    if (const auto signs = TsvTable::loadReporting(lexiconPath(QStringLiteral("common"), QStringLiteral("currency_signs")), errors)) {
         for (qsizetype r = 0; r < signs->rowCount(); ++r) {
             const QString form = signs->value(r, QStringLiteral("form"));
             const QString currency = signs->value(r, QStringLiteral("currency"));
@@ -42,7 +33,7 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
                 m_codes.insert(form, currency);
         }
     }
-    if (const auto words = loadTable(lexiconPath(language, QStringLiteral("currencies")), errors)) {
+    if (const auto words = TsvTable::loadReporting(lexiconPath(language, QStringLiteral("currencies")), errors)) {
         for (qsizetype r = 0; r < words->rowCount(); ++r) {
             const QString form = words->value(r, QStringLiteral("form"));
             const QString currency = words->value(r, QStringLiteral("currency"));
@@ -56,13 +47,13 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
             m_factors << 1.0;
         }
     }
-    if (const auto cents = loadTable(lexiconPath(language, QStringLiteral("money_cents")), errors)) {
+    if (const auto cents = TsvTable::loadReporting(lexiconPath(language, QStringLiteral("money_cents")), errors)) {
         for (qsizetype r = 0; r < cents->rowCount(); ++r) {
             const QString word = cents->value(r, QStringLiteral("word"));
             (cents->value(r, QStringLiteral("kind")) == u"join" ? m_centJoins : m_centWords).add(word, 0, word.size() == 1);
         }
     }
-    if (const auto links = loadTable(lexiconPath(language, QStringLiteral("money_links")), errors)) {
+    if (const auto links = TsvTable::loadReporting(lexiconPath(language, QStringLiteral("money_links")), errors)) {
         for (qsizetype r = 0; r < links->rowCount(); ++r) {
             if (links->value(r, QStringLiteral("kind")) == u"direct") {
                 m_directNouns = true;

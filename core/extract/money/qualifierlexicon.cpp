@@ -7,13 +7,9 @@ namespace dealdesk {
 QualifierLexicon::QualifierLexicon(const QString &language, QStringList *errors)
 {
     const QString path = lexiconPath(language, QStringLiteral("qualifiers"));
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            errors->append(error);
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const auto q = qualifierFromString(table->value(r, QStringLiteral("qualifier")));
         const QString form = table->value(r, QStringLiteral("form"));

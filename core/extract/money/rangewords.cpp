@@ -7,13 +7,9 @@ namespace dealdesk {
 RangeWords::RangeWords(const QString &language, QStringList *errors)
 {
     const QString path = lexiconPath(language, QStringLiteral("ranges"));
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            errors->append(error);
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString kind = table->value(r, QStringLiteral("kind"));
         const QString form = table->value(r, QStringLiteral("form"));

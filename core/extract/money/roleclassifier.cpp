@@ -40,13 +40,9 @@ RoleClassifier::RoleClassifier(const QString &language, QStringList *errors)
         }
     }
     const QString path = lexiconPath(language, QStringLiteral("money_roles"));
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            errors->append(error);
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString cue = table->value(r, QStringLiteral("cue"));
         const auto role = moneyRoleFromString(table->value(r, QStringLiteral("role")));

@@ -108,14 +108,10 @@ NumberReader::NumberReader(const QString &language, QStringList *errors)
     for (const QString &p : d->words.percentWords())
         d->percent.add(p, 0);
 
-    QString error;
     const QString scalePath = lexiconPath(language, QStringLiteral("scales"));
-    const auto table = TsvTable::load(scalePath, &error);
-    if (!table) {
-        if (errors)
-            errors->append(error);
+    const auto table = TsvTable::loadReporting(scalePath, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString form = table->value(r, QStringLiteral("form"));
         bool ok = false;

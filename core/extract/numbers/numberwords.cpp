@@ -122,13 +122,9 @@ std::optional<double> NumberAccumulator::value(bool scaleFollows) const
 
 void NumberWords::load(const QString &path, QStringList *errors)
 {
-    QString error;
-    const auto table = TsvTable::load(path, &error);
-    if (!table) {
-        if (errors)
-            errors->append(error);
+    const auto table = TsvTable::loadReporting(path, errors);
+    if (!table)
         return;
-    }
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString word = table->value(r, QStringLiteral("word"));
         const QString kind = table->value(r, QStringLiteral("kind"));
