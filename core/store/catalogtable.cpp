@@ -1,5 +1,6 @@
 #include "core/store/catalogtable.h"
 
+#include "core/store/findingtable.h"
 #include "core/store/sqldialect.h"
 #include "core/store/storecodec.h"
 
@@ -41,28 +42,18 @@ StoreResult<QList<StoredDeal>> CatalogTable::recentDeals(int limit) const
     // Newest first through the published index: a panel's worth without reading every deal
     // of a large corpus (400,000 at 100,000 articles).
     if (!q.prepare(QStringLiteral(
-            "SELECT f.id, f.article_id, a.source_id, a.title, a.outlet, a.published, f.range_start, "
-            "f.range_end, f.text, f.payload, f.state FROM articles a JOIN findings f ON f.article_id = a.id "
+            "SELECT %1 FROM articles a JOIN findings f ON f.article_id = a.id "
             "WHERE f.kind = 'deal' AND f.state <> 'rejected' ORDER BY a.published DESC, a.id DESC, f.id "
-            "LIMIT ?")))
+            "LIMIT ?")
+                       .arg(FindingTable::storedDealColumns())))
         return m_context.error(QStringLiteral("reading recent deals"), q);
     q.addBindValue(std::max(0, limit));
     if (auto failed = m_context.exec(q, QStringLiteral("reading recent deals")))
         return *failed;
     QList<StoredDeal> deals;
     while (q.next()) {
-        FindingRow row;
-        row.kind = FindingKind::Deal;
-        row.range = {q.value(6).toLongLong(), q.value(7).toLongLong()};
-        row.text = q.value(8).toString();
-        row.payload = q.value(9).toString();
-        const auto value = fromRow(row);
-        const auto state = findingStateFromString(q.value(10).toString());
-        if (!value || !state || !std::holds_alternative<Deal>(*value))
-            continue; // a damaged row: the panel shows the others
-        deals.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                      std::get<Deal>(*value), row.text, *state});
+        if (auto deal = FindingTable::storedDealAt(q))
+            deals.append(std::move(*deal)); // a damaged row is skipped: the panel shows the others
     }
     return deals;
 }

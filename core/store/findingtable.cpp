@@ -129,10 +129,10 @@ StoreResult<QList<StoredDeal>> FindingTable::deals(bool acceptedOnly) const
     QSqlQuery q(m_context.db);
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
-        "SELECT f.id, f.article_id, a.source_id, a.title, a.outlet, a.published, f.range_start, "
-        "f.range_end, f.text, f.payload, f.state FROM findings f JOIN articles a ON a.id = f.article_id "
-        "WHERE f.kind = 'deal' AND %1 ORDER BY a.published, f.id")
-                            .arg(acceptedOnly ? QStringLiteral("f.state = 'accepted'")
+        "SELECT %1 FROM findings f JOIN articles a ON a.id = f.article_id "
+        "WHERE f.kind = 'deal' AND %2 ORDER BY a.published, f.id")
+                            .arg(storedDealColumns(),
+                                 acceptedOnly ? QStringLiteral("f.state = 'accepted'")
                                               : QStringLiteral("f.state <> 'rejected'"));
     if (!q.prepare(sql))
         return m_context.error(QStringLiteral("reading the corpus's deals"), q);
@@ -140,23 +140,35 @@ StoreResult<QList<StoredDeal>> FindingTable::deals(bool acceptedOnly) const
         return *failed;
     QList<StoredDeal> deals;
     while (q.next()) {
-        FindingRow row;
-        row.kind = FindingKind::Deal;
-        row.range = {q.value(6).toLongLong(), q.value(7).toLongLong()};
-        row.text = q.value(8).toString();
-        row.payload = q.value(9).toString();
-        const auto value = fromRow(row);
-        const auto state = findingStateFromString(q.value(10).toString());
-        if (!value || !state || !std::holds_alternative<Deal>(*value)) {
+        if (auto deal = storedDealAt(q))
+            deals.append(std::move(*deal));
+        else
             qWarning().noquote() << m_context.file << ": finding" << q.value(0).toLongLong()
                                  << "is damaged, skipped";
-            continue;
-        }
-        deals.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                      std::get<Deal>(*value), row.text, *state});
     }
     return deals;
+}
+
+QString FindingTable::storedDealColumns()
+{
+    return QStringLiteral("f.id, f.article_id, a.source_id, a.title, a.outlet, a.published, "
+                          "f.range_start, f.range_end, f.text, f.payload, f.state");
+}
+
+std::optional<StoredDeal> FindingTable::storedDealAt(const QSqlQuery &q)
+{
+    FindingRow row;
+    row.kind = FindingKind::Deal;
+    row.range = {q.value(6).toLongLong(), q.value(7).toLongLong()};
+    row.text = q.value(8).toString();
+    row.payload = q.value(9).toString();
+    const auto value = fromRow(row);
+    const auto state = findingStateFromString(q.value(10).toString());
+    if (!value || !state || !std::holds_alternative<Deal>(*value))
+        return std::nullopt;
+    return StoredDeal{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                      q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                      std::get<Deal>(*value),  row.text,                *state};
 }
 
 StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state) const

@@ -8,6 +8,10 @@
 
 #include <QList>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace dealdesk {
 
 class FindingTable
@@ -39,6 +43,12 @@ public:
     [[nodiscard]] StoreResult<bool> remove(qint64 findingId) const;
     // The article a finding belongs to; an error when there is no such finding.
     [[nodiscard]] StoreResult<qint64> articleOf(qint64 findingId) const;
+
+    // The columns a deal row is read from, in the order storedDealAt() expects; the query
+    // names findings "f" and articles "a".
+    [[nodiscard]] static QString storedDealColumns();
+    // The current row of such a query; nullopt when its payload is damaged.
+    [[nodiscard]] static std::optional<StoredDeal> storedDealAt(const QSqlQuery &q);
 
 private:
     const SqlContext &m_context;
