@@ -1,0 +1,223 @@
+// Round trips through the exchange formats: a corpus exported, imported into a fresh corpus
+// and exported again gives the same files; importing twice doubles nothing; importing into
+// the corpus the files came from adds nothing; --accepted-only keeps only accepted ones.
+
+#include "exchangesamples.h"
+
+#include "core/exchange/annotationexport.h"
+#include "core/exchange/annotationimport.h"
+#include "core/store/sqlitecorpusstore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dealdesk;
+
+Q_DECLARE_METATYPE(dealdesk::ExchangeFormat)
+
+class TestAnnotationRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<SqliteCorpusStore> open(const QString &path)
+    {
+        auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::CreateIfMissing);
+        if (!opened.ok())
+            return nullptr;
+        return std::move(opened).value();
+    }
+
+    static QMap<QString, QByteArray> files(const QString &folder)
+    {
+        QMap<QString, QByteArray> out;
+        QDirIterator it(folder, QDir::Files);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                out.insert(QFileInfo(f).fileName(), f.readAll());
+        }
+        return out;
+    }
+
+    static QString importPath(ExchangeFormat format, const QString &folder)
+    {
+        return format == ExchangeFormat::JsonLines ? folder + u"/annotations.jsonl"_qs : folder;
+    }
+
+    static QList<AnnotatedArticle> corpus(const CorpusStore &store)
+    {
+        QList<AnnotatedArticle> docs;
+        QList<ArticleSummary> rows = store.articles({});
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+        for (const ArticleSummary &s : rows) {
+            auto d = loadAnnotated(store, s.id, false);
+            d->review = s.reviewState;
+            d->article.contentHash.clear();
+            docs << *d;
+        }
+        // By source id: a brat collection is read in file name order, not the corpus's.
+        std::sort(docs.begin(), docs.end(),
+                  [](const AnnotatedArticle &a, const AnnotatedArticle &b) { return a.article.id < b.article.id; });
+        return docs;
+    }
+
+    // The samples as the store holds them: notes wait for the store's note API.
+    static QList<AnnotatedArticle> storable(QList<AnnotatedArticle> docs)
+    {
+        std::sort(docs.begin(), docs.end(),
+                  [](const AnnotatedArticle &a, const AnnotatedArticle &b) { return a.article.id < b.article.id; });
+        for (AnnotatedArticle &d : docs) {
+            d.note.clear();
+            d.article.contentHash.clear();
+            for (Annotation &a : d.annotations)
+                a.note.clear();
+        }
+        return docs;
+    }
+
+private slots:
+    void roundTrip_data()
+    {
+        QTest::addColumn<ExchangeFormat>("format");
+        QTest::addColumn<int>("fileCount");
+        QTest::addRow("brat") << ExchangeFormat::Brat << 2 + 3 * 3;
+        QTest::addRow("jsonl") << ExchangeFormat::JsonLines << 1;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(ExchangeFormat, format);
+        QFETCH(int, fileCount);
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        QVERIFY(source);
+        const QList<AnnotatedArticle> samples = samples::articles();
+        samples::storeSamples(*source, samples);
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(corpus(*source), storable(samples));
+
+        const ExchangeReport first = exportAnnotations(*source, {format, dir.filePath(u"one"_qs), false});
+        QVERIFY2(first.ok(), qPrintable(first.errors.join(u'\n')));
+        QCOMPARE(first.articles, 3);
+        QCOMPARE(first.files.size(), fileCount);
+
+        auto fresh = open(dir.filePath(u"b.dealdesk"_qs));
+        const ExchangeReport imported = importAnnotations(*fresh, format, importPath(format, dir.filePath(u"one"_qs)));
+        QVERIFY2(imported.ok(), qPrintable(imported.errors.join(u'\n')));
+        QCOMPARE(imported.articlesAdded, 3);
+        QCOMPARE(imported.annotationsAdded, first.annotations);
+        QCOMPARE(corpus(*fresh), corpus(*source));
+
+        const ExchangeReport second = exportAnnotations(*fresh, {format, dir.filePath(u"two"_qs), false});
+        QVERIFY(second.ok());
+        const auto one = files(dir.filePath(u"one"_qs)), two = files(dir.filePath(u"two"_qs));
+        QCOMPARE(one.keys(), two.keys());
+        for (auto it = one.cbegin(); it != one.cend(); ++it)
+            QCOMPARE(two.value(it.key()), it.value());
+    }
+
+    void importTwiceDoublesNothing_data() { roundTrip_data(); }
+    void importTwiceDoublesNothing()
+    {
+        QFETCH(ExchangeFormat, format);
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        samples::storeSamples(*source, samples::articles());
+        QVERIFY(exportAnnotations(*source, {format, dir.filePath(u"out"_qs), false}).ok());
+        const QString path = importPath(format, dir.filePath(u"out"_qs));
+
+        // Into the corpus it came from: everything is there already.
+        const QList<AnnotatedArticle> before = corpus(*source);
+        ExchangeReport back = importAnnotations(*source, format, path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.articlesAdded, 0);
+        QCOMPARE(back.annotationsAdded, 0);
+        QCOMPARE(back.alreadyStored, back.annotations);
+        QCOMPARE(corpus(*source), before);
+
+        auto fresh = open(dir.filePath(u"b.dealdesk"_qs));
+        QVERIFY(importAnnotations(*fresh, format, path).ok());
+        const QList<AnnotatedArticle> once = corpus(*fresh);
+        const ExchangeReport again = importAnnotations(*fresh, format, path);
+        QCOMPARE(again.articlesAdded, 0);
+        QCOMPARE(again.annotationsAdded, 0);
+        QCOMPARE(corpus(*fresh), once);
+    }
+
+    // A stored pending suggestion takes the input's decision; a stored decision is kept.
+    void importDecidesPendingOnly()
+    {
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        samples::storeSamples(*source, samples::articles());
+        QVERIFY(exportAnnotations(*source, {ExchangeFormat::JsonLines, dir.filePath(u"out"_qs), false}).ok());
+
+        // Another corpus has the same articles with every machine suggestion still pending
+        // and one machine suggestion rejected although the file says accepted.
+        QList<AnnotatedArticle> pending = samples::articles();
+        for (AnnotatedArticle &d : pending) {
+            for (Annotation &a : d.annotations) {
+                if (a.origin == FindingOrigin::Machine)
+                    a.state = FindingState::Pending;
+            }
+        }
+        auto other = open(dir.filePath(u"b.dealdesk"_qs));
+        samples::storeSamples(*other, pending);
+        const qint64 firstId = other->articles({}).constLast().id;
+        const FindingRecord firstRecord = other->findingRecords(firstId).constFirst();
+        QCOMPARE(toString(firstRecord.origin), toString(FindingOrigin::Machine));
+        QVERIFY(other->setFindingState(firstRecord.id, FindingState::Rejected).ok());
+
+        const ExchangeReport r = importAnnotations(*other, ExchangeFormat::JsonLines, dir.filePath(u"out/annotations.jsonl"_qs));
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.annotationsAdded, 0);
+        QVERIFY(r.decisionsTaken > 0);
+        for (const FindingRecord &rec : other->findingRecords(firstId)) {
+            if (rec.id == firstRecord.id)
+                QCOMPARE(toString(rec.state), toString(FindingState::Rejected));
+        }
+    }
+
+    void acceptedOnly_data() { roundTrip_data(); }
+    void acceptedOnly()
+    {
+        QFETCH(ExchangeFormat, format);
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        const QList<AnnotatedArticle> samples = samples::articles();
+        samples::storeSamples(*source, samples);
+        const ExchangeReport out = exportAnnotations(*source, {format, dir.filePath(u"out"_qs), true});
+        QVERIFY(out.ok());
+        int accepted = 0;
+        for (const AnnotatedArticle &d : samples)
+            accepted += int(std::count_if(d.annotations.cbegin(), d.annotations.cend(),
+                                          [](const Annotation &a) { return a.state == FindingState::Accepted; }));
+        QCOMPARE(out.annotations, accepted);
+        ExchangeReport in;
+        const QList<AnnotatedArticle> read = readAnnotations(format, importPath(format, dir.filePath(u"out"_qs)), in);
+        QVERIFY(in.ok());
+        QCOMPARE(in.annotations, accepted);
+        for (const AnnotatedArticle &d : read) {
+            for (const Annotation &a : d.annotations)
+                QCOMPARE(toString(a.state), toString(FindingState::Accepted));
+        }
+    }
+
+    void unwritableFolderIsNamed()
+    {
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        QFile blocker(dir.filePath(u"file"_qs));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const ExchangeReport r = exportAnnotations(*source, {ExchangeFormat::Brat, dir.filePath(u"file/sub"_qs), false});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.constFirst().contains(u"file/sub"_qs), qPrintable(r.errors.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotationRoundTrip)
+#include "tst_annotationroundtrip.moc"
