@@ -1,5 +1,6 @@
 #include "core/store/articletable.h"
 
+#include "core/store/articlefilter.h"
 #include "core/store/sqldialect.h"
 #include "core/store/storecodec.h"
 
@@ -365,6 +366,12 @@ StoreResult<std::optional<QString>> ArticleTable::body(qint64 id) const
     if (!q.next())
         return std::optional<QString>();
     return std::optional<QString>(q.value(0).toString());
+}
+
+ArticleFilterSql articleFilterSql(const ArticleQuery &filter, const SqlDialect &dialect)
+{
+    Filter f = filterFor(filter, dialect);
+    return {std::move(f.fromWhere), std::move(f.values)};
 }
 
 } // namespace dealdesk

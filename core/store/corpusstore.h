@@ -69,6 +69,9 @@ public:
     // The corpus-level deal view: every deal finding not rejected (only accepted ones when
     // asked) with its article, for merging across articles (core/corpus/corpusdeals.h).
     [[nodiscard]] virtual QList<StoredDeal> deals(bool acceptedOnly = false) const = 0;
+    // The same for the articles `filter` keeps (the article list's filter; its sort and paging
+    // are ignored): what a chart following the list reads.
+    [[nodiscard]] virtual QList<StoredDeal> deals(const ArticleQuery &filter, bool acceptedOnly) const = 0;
 
     // One article's marked snippet (« ») for a search, for the list's tooltip; empty when the
     // article does not match.

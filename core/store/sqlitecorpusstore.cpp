@@ -2,6 +2,7 @@
 
 #include "core/store/articletable.h"
 #include "core/store/catalogtable.h"
+#include "core/store/dealquery.h"
 #include "core/store/findingtable.h"
 #include "core/store/migrator.h"
 #include "core/store/sqlitefilecheck.h"
@@ -173,6 +174,11 @@ std::optional<Article> SqliteCorpusStore::article(qint64 id) const
 QList<StoredDeal> SqliteCorpusStore::deals(bool acceptedOnly) const
 {
     return valueOrWarn(FindingTable(m_context).deals(acceptedOnly));
+}
+
+QList<StoredDeal> SqliteCorpusStore::deals(const ArticleQuery &filter, bool acceptedOnly) const
+{
+    return valueOrWarn(DealQuery(m_context).deals(filter, acceptedOnly));
 }
 
 QString SqliteCorpusStore::snippet(qint64 articleId, const QString &query) const

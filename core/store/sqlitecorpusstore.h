@@ -53,6 +53,7 @@ public:
     [[nodiscard]] StoreResult<bool> removeFinding(qint64 findingId) override;
     [[nodiscard]] StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) override;
     [[nodiscard]] QList<StoredDeal> deals(bool acceptedOnly = false) const override;
+    [[nodiscard]] QList<StoredDeal> deals(const ArticleQuery &filter, bool acceptedOnly) const override;
     [[nodiscard]] QString snippet(qint64 articleId, const QString &query) const override;
     [[nodiscard]] QList<EntityCount> entityCounts() const override;
     [[nodiscard]] QList<StoredDeal> recentDeals(int limit) const override;
