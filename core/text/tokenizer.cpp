@@ -1,5 +1,7 @@
 #include "core/text/tokenizer.h"
 
+#include "core/text/sentencebreaks.h"
+
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
 
@@ -15,16 +17,14 @@ struct BreakIteratorCloser
 using BreakIterator = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
 
 // Opening an ICU break iterator builds its rule tables (hundreds of thousands of
-// instructions, more than breaking a whole article), so each thread opens one of each kind
-// once and only points it at new text. Returns nullptr when ICU cannot open or take the text.
-UBreakIterator *breakIteratorFor(UBreakIteratorType type, QStringView text)
+// instructions, more than breaking a whole article), so each thread opens one once and only
+// points it at new text. Returns nullptr when ICU cannot open or take the text.
+UBreakIterator *wordIteratorFor(QStringView text)
 {
-    thread_local BreakIterator words;
-    thread_local BreakIterator sentences;
-    BreakIterator &cached = type == UBRK_WORD ? words : sentences;
+    thread_local BreakIterator cached;
     UErrorCode status = U_ZERO_ERROR;
     if (!cached) {
-        cached.reset(ubrk_open(type, "en", nullptr, 0, &status));
+        cached.reset(ubrk_open(UBRK_WORD, "en", nullptr, 0, &status));
         if (U_FAILURE(status)) {
             cached.reset();
             return nullptr;
@@ -70,7 +70,7 @@ QList<Token> tokenize(QStringView text)
     if (text.isEmpty())
         return out;
     out.reserve(text.size() / 3);
-    UBreakIterator *it = breakIteratorFor(UBRK_WORD, text);
+    UBreakIterator *it = wordIteratorFor(text);
     if (!it) {
         out.append({0, text.size(), TokenKind::Word});
         return out;
@@ -115,13 +115,10 @@ QList<TextRange> SentenceSplitter::split(QStringView text) const
     QList<TextRange> out;
     if (text.isEmpty())
         return out;
-    UBreakIterator *it = breakIteratorFor(UBRK_SENTENCE, text);
-    if (!it) {
-        out.append({0, text.size()});
-        return out;
-    }
-    int32_t start = ubrk_first(it);
-    for (int32_t end = ubrk_next(it); end != UBRK_DONE; end = ubrk_next(it)) {
+    // ICU's sentence rules applied to the characters that can end a sentence, in one cheap
+    // pass (core/text/sentencebreaks.h) rather than a second run of ICU's break iterator.
+    qsizetype start = 0;
+    for (const qsizetype end : sentenceBreaks(text)) {
         // A break at a line end is always kept: headlines and bylines have no full stop.
         const bool atLineEnd = text[end - 1] == u'\n' || text[end - 1] == u'\u2029';
         if (end < text.size() && !atLineEnd && endsWithAbbreviation(text.sliced(start, end - start)))

@@ -34,7 +34,8 @@ struct Token
 // English possessives before it ("OpenAI" + "'s"), since names hide behind both.
 [[nodiscard]] QList<Token> tokenize(QStringView text);
 
-// Sentence ranges from ICU's sentence breaks, with a break after an abbreviation ("Mrd.",
+// Sentence ranges at ICU's sentence breaks (the UAX #29 rules, sentencebreaks.h), with a
+// break after an abbreviation ("Mrd.",
 // "Inc.", "S.p.A.") or an initial ("J.") taken back. ICU's own suppression lists
 // ("@ss=standard") are not used: in German they swallow the break in "Scale AI. Das ...".
 // The abbreviations come from the lexicons (resources/lexicon/<lang>/abbreviations.tsv).
