@@ -46,8 +46,37 @@ TokenKind kindOf(int32_t ruleStatus, QStringView piece)
     return piece.front().isSpace() ? TokenKind::Space : TokenKind::Punct;
 }
 
+// Tokens written straight into the list's storage: QList::append checks for sharing and room
+// on every call, which cost about as much as our whole share of tokenising.
+class TokenSink
+{
+public:
+    TokenSink(QList<Token> &out, qsizetype expected) : m_out(out)
+    {
+        m_out.resize(expected);
+        m_data = m_out.data();
+    }
+    ~TokenSink() { m_out.resize(m_count); }
+    TokenSink(const TokenSink &) = delete;
+    TokenSink &operator=(const TokenSink &) = delete;
+
+    void append(qsizetype start, qsizetype end, TokenKind kind)
+    {
+        if (m_count == m_out.size()) {
+            m_out.resize(m_out.size() * 2 + 16);
+            m_data = m_out.data();
+        }
+        m_data[m_count++] = Token{start, end, kind};
+    }
+
+private:
+    QList<Token> &m_out;
+    Token *m_data = nullptr;
+    qsizetype m_count = 0;
+};
+
 // Appends a word token, split at inner apostrophes (see the header for why).
-void appendWord(QList<Token> &out, QStringView text, qsizetype start, qsizetype end)
+void appendWord(TokenSink &out, QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype from = start;
     for (qsizetype i = start + 1; i + 1 < end; ++i) {
@@ -56,10 +85,10 @@ void appendWord(QList<Token> &out, QStringView text, qsizetype start, qsizetype 
         const bool possessive = (i + 2 == end) && (text[i + 1] == u's' || text[i + 1] == u'S');
         const qsizetype cut = possessive ? i : i + 1;
         if (cut > from)
-            out.append({from, cut, TokenKind::Word});
+            out.append(from, cut, TokenKind::Word);
         from = cut;
     }
-    out.append({from, end, TokenKind::Word});
+    out.append(from, end, TokenKind::Word);
 }
 
 } // namespace
@@ -69,20 +98,22 @@ QList<Token> tokenize(QStringView text)
     QList<Token> out;
     if (text.isEmpty())
         return out;
-    out.reserve(text.size() / 3);
     UBreakIterator *it = wordIteratorFor(text);
     if (!it) {
         out.append({0, text.size(), TokenKind::Word});
         return out;
     }
-    int32_t start = ubrk_first(it);
-    for (int32_t end = ubrk_next(it); end != UBRK_DONE; start = end, end = ubrk_next(it)) {
-        const QStringView piece = text.sliced(start, end - start);
-        const TokenKind kind = kindOf(ubrk_getRuleStatus(it), piece);
-        if (kind == TokenKind::Word)
-            appendWord(out, text, start, end);
-        else
-            out.append({start, end, kind});
+    {
+        TokenSink sink(out, text.size() / 3); // cuts `out` to its tokens when it goes
+        int32_t start = ubrk_first(it);
+        for (int32_t end = ubrk_next(it); end != UBRK_DONE; start = end, end = ubrk_next(it)) {
+            const QStringView piece = text.sliced(start, end - start);
+            const TokenKind kind = kindOf(ubrk_getRuleStatus(it), piece);
+            if (kind == TokenKind::Word)
+                appendWord(sink, text, start, end);
+            else
+                sink.append(start, end, kind);
+        }
     }
     return out;
 }
