@@ -43,8 +43,10 @@ void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
     qsizetype s = 0;
     qsizetype lastSentence = -1;
     QChar before = u'\n';
+    quint8 *flags = m_flags.data(); // through the pointer: no detach check per token
+    const Token *tokenData = tokens.constData();
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &t = tokens[i];
+        const Token &t = tokenData[i];
         while (s < sentences.size() && sentences[s].end <= t.start)
             ++s;
         if (t.kind == TokenKind::Space) {
@@ -55,7 +57,7 @@ void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
         if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
             const bool newSentence = s < sentences.size() && s != lastSentence;
             if (newSentence || before == u'\n' || opensClause(before))
-                m_flags[i] |= SentenceStart;
+                flags[i] |= SentenceStart;
             lastSentence = s;
         }
         before = text[t.end - 1];

@@ -27,18 +27,40 @@ bool isBrandShaped(const ArticleScan &scan, qsizetype i)
     if (!scan.isWord(i))
         return false;
     const QStringView w = scan.word(i);
-    if (w.size() < 4 || w.size() > 40 || scan.cues.isCommonWord(scan.keys.at(i)))
+    if (w.size() < 4 || w.size() > 40)
         return false;
+    // The shape first, the word list only for the few words it fits: asked of every word
+    // outside a name. ASCII letters and digits are told apart without QChar's tables.
     bool lowerSeen = false;
+    bool shaped = false;
     for (QChar c : w) {
+        const char16_t u = c.unicode();
+        if (u < 128) {
+            if (u >= u'a' && u <= u'z') {
+                lowerSeen = true;
+                continue;
+            }
+            if (u >= u'A' && u <= u'Z') {
+                if (lowerSeen) {
+                    shaped = true;
+                    break;
+                }
+                continue;
+            }
+            if (u >= u'0' && u <= u'9')
+                continue;
+            return false;
+        }
         if (!c.isLetterOrNumber())
             return false;
-        if (c.isLower())
+        if (c.isLower()) {
             lowerSeen = true;
-        else if (c.isUpper() && lowerSeen)
-            return true;
+        } else if (c.isUpper() && lowerSeen) {
+            shaped = true;
+            break;
+        }
     }
-    return false;
+    return shaped && !scan.cues.isCommonWord(scan.keys.at(i));
 }
 
 QSet<QString> territoryExclusions(QStringList *errors)
@@ -135,7 +157,8 @@ bool EntityExtractor::holdsKnownName(const ArticleScan &scan, qsizetype first, q
     // A known name inside a longer capitalised run wins over the run: in German every noun
     // has a capital ("Datendienstleisters Scale AI").
     for (qsizetype j = first + 1; j < end; ++j) {
-        if (scan.tokens[j].kind == TokenKind::Word && m_gazetteer.match(scan.text, scan.tokens, scan.keys, j))
+        if (scan.tokens[j].kind == TokenKind::Word && m_gazetteer.mayStartWith(scan.keys.at(j))
+            && m_gazetteer.match(scan.text, scan.tokens, scan.keys, j))
             return true;
     }
     return false;
@@ -163,7 +186,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number)
             continue;
         Found best;
-        if (const auto hit = knownAt(scan, i)) {
+        if (const auto hit = m_gazetteer.mayStartWith(scan.keys.at(i)) ? knownAt(scan, i) : std::nullopt) {
             const GazetteerEntry &e = m_gazetteer.entry(hit->entry);
             best = {hit->first, hit->end, e.type, e.canonical};
             if (e.type == EntityType::Org)
