@@ -5,7 +5,9 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <utility>
 
 namespace dealdesk {
@@ -254,10 +256,21 @@ void DateLexicon::loadTenseCues(const QString &language, QStringList *errors)
             continue;
         }
         // "*rà": an ending, for the regular future and past-participle forms.
-        if (cue.startsWith(u'*'))
-            m_tenseEndings.append({cue.mid(1), tense});
-        else
+        if (cue.startsWith(u'*')) {
+            const QString ending = cue.mid(1);
+            m_tenseEndings.append({ending, tense});
+            m_shortestEnding = std::min(m_shortestEnding, ending.size());
+            if (ending.isEmpty()) { // every word of three letters or more
+                std::fill(std::begin(m_endingFilter), std::end(m_endingFilter), ~quint64(0));
+            } else {
+                const quint32 last = ending.back().unicode() & (filterBits - 1);
+                m_endingFilter[last >> 6] |= quint64(1) << (last & 63);
+            }
+        } else {
             m_tenseWords.insert(cue, tense);
+            const quint32 slot = tenseSlot(cue.front().unicode(), cue.back().unicode(), cue.size());
+            m_tenseFilter[slot >> 6] |= quint64(1) << (slot & 63);
+        }
     }
 }
 

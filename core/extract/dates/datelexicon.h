@@ -93,6 +93,19 @@ public:
     [[nodiscard]] int longestPhrase() const { return m_longestPhrase; }
     // The tense a word suggests ("will", "investirà", "ha"), by exact word then by ending.
     [[nodiscard]] Tense tenseCue(const QString &folded) const;
+    // A cheap test before folding and tenseCue(): false when `word` (as written) is neither a
+    // listed word (by its length and first and last letters) nor long enough to end in a
+    // listed ending with its last letter. Asked of every word around every date.
+    [[nodiscard]] bool mayBeTenseCue(QStringView word) const
+    {
+        if (word.isEmpty())
+            return false;
+        const char16_t last = lower(word.back());
+        const quint32 slot = tenseSlot(lower(word.front()), last, word.size());
+        if ((m_tenseFilter[slot >> 6] >> (slot & 63)) & 1u)
+            return true;
+        return word.size() >= m_shortestEnding + 3 && ((m_endingFilter[(last & (filterBits - 1)) >> 6] >> (last & 63)) & 1u);
+    }
 
     // Lower-cases `text` into `out` (reusing its buffer) and makes ’ a plain apostrophe.
     static void fold(QStringView text, QString &out);
@@ -107,25 +120,35 @@ private:
     QHash<QString, DateWord> m_phrases;
     QHash<QString, Tense> m_tenseWords;
     QList<std::pair<QString, Tense>> m_tenseEndings;
+    // One character as fold() writes it.
+    [[nodiscard]] static char16_t lower(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u);
+        return (u == u'\u2019' || u == u'\u02bc') ? u'\'' : c.toLower().unicode();
+    }
     // The slot of a word in m_filter: its length and first two characters, lower case.
     [[nodiscard]] static quint32 filterSlot(QStringView word)
     {
-        const auto lower = [](QChar c) {
-            const char16_t u = c.unicode();
-            if (u < 0x80)
-                return char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u);
-            return (u == u'\u2019' || u == u'\u02bc') ? u'\'' : c.toLower().unicode();
-        };
         const quint32 a = lower(word[0]);
         const quint32 b = word.size() > 1 ? lower(word[1]) : 0;
         return (a * 131u + b * 31u + quint32(word.size()) * 7919u) & (filterBits - 1);
     }
     void addToFilter(QStringView word);
+    // The slot of a folded tense word in m_tenseFilter: its length, first and last character.
+    [[nodiscard]] static quint32 tenseSlot(char16_t first, char16_t last, qsizetype length)
+    {
+        return (quint32(first) * 131u + quint32(last) * 31u + quint32(length) * 7919u) & (filterBits - 1);
+    }
 
     static constexpr quint32 filterBits = 1u << 14;
     int m_longestPhrase = 1;
     qsizetype m_longestWord = 0;
     quint64 m_filter[filterBits / 64] = {};
+    quint64 m_tenseFilter[filterBits / 64] = {};  // slots of m_tenseWords
+    quint64 m_endingFilter[filterBits / 64] = {}; // last characters of m_tenseEndings
+    qsizetype m_shortestEnding = 1 << 20;          // no ending: no word is long enough
 };
 
 } // namespace dealdesk

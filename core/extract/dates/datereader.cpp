@@ -34,7 +34,8 @@ Tense tenseAround(const ExtractionInput &in, const DateLexicon &lexicon, qsizety
     qsizetype bestDistance = hi - lo + 1;
     QString folded;
     for (; it != in.tokens.cend() && it->start < hi; ++it) {
-        if (it->kind != TokenKind::Word || it->length() > 24 || (it->start >= start && it->end <= end))
+        if (it->kind != TokenKind::Word || it->length() > 24 || (it->start >= start && it->end <= end)
+            || !lexicon.mayBeTenseCue(it->in(in.text)))
             continue;
         DateLexicon::fold(it->in(in.text), folded);
         const Tense t = lexicon.tenseCue(folded);
