@@ -3,7 +3,10 @@
 #include "ui/mainwindow.h"
 
 #include "core/store/sqlitecorpusstore.h"
+#include "ui/articlelistmodel.h"
 #include "ui/articleview.h"
+#include "ui/corpusoverview.h"
+#include "ui/exchangejob.h"
 #include "ui/preferencesdialog.h"
 #include "ui/recentcorpora.h"
 #include "ui/uilanguage.h"
@@ -45,6 +48,17 @@ void MainWindow::createActions()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Import a &folder…"), this, &MainWindow::chooseImportFolder)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(tr("&Export annotations…"), this, [this] {
+        startExchange(this, ExchangeDialog::Direction::Export, corpusPath(), {});
+    });
+    file->addAction(tr("Import a&nnotations…"), this, [this] {
+        // The list and the panels read the corpus again, as after an import of articles.
+        startExchange(this, ExchangeDialog::Direction::Import, corpusPath(), [this] {
+            m_model->setStore(m_store.get());
+            if (m_store)
+                m_overview->start(m_store->path());
+        });
+    });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);

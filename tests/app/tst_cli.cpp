@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +121,68 @@ private slots:
     void unknownOptionValueIsAUsageError()
     {
         const Run r = dealdesk({u"extract"_qs, u"--format"_qs, u"xml"_qs, data});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.contains(u"--format"_qs));
+    }
+
+    void exportEveryFormatThenImport_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("importPath"); // relative to the export folder; empty: no import
+        QTest::addRow("brat") << u"brat"_qs << QStringList{u"annotation.conf"_qs, u"visual.conf"_qs} << u"."_qs;
+        QTest::addRow("jsonl") << u"jsonl"_qs << QStringList{u"annotations.jsonl"_qs} << u"annotations.jsonl"_qs;
+        QTest::addRow("csv") << u"csv"_qs << QStringList{u"deals.csv"_qs, u"amounts.csv"_qs} << QString();
+    }
+    void exportEveryFormatThenImport()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, files);
+        QFETCH(QString, importPath);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"c.dealdesk"_qs);
+        QCOMPARE(dealdesk({u"import"_qs, u"--db"_qs, db, data + u"/good"_qs}).status, 0);
+        const QString out = dir.filePath(u"out"_qs);
+        Run r = dealdesk({u"export"_qs, u"--db"_qs, db, u"--format"_qs, format, u"--out"_qs, out});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(u"exported 2 articles"_qs), qPrintable(r.err));
+        for (const QString &f : files)
+            QVERIFY2(QFileInfo::exists(out + u'/' + f), qPrintable(f));
+        if (importPath.isEmpty())
+            return;
+        r = dealdesk({u"import-annotations"_qs, u"--db"_qs, dir.filePath(u"fresh.dealdesk"_qs), u"--format"_qs,
+                      format, out + u'/' + importPath});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(u"read 2 articles"_qs) && r.err.contains(u"2 articles and"_qs), qPrintable(r.err));
+        // Twice: nothing is doubled.
+        r = dealdesk({u"import-annotations"_qs, u"--db"_qs, dir.filePath(u"fresh.dealdesk"_qs), u"--format"_qs,
+                      format, out + u'/' + importPath});
+        QVERIFY2(r.err.contains(u"0 articles and 0 annotations added"_qs), qPrintable(r.err));
+    }
+
+    void brokenAnnLineIsNamedAndTheRestImported()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"brat"_qs);
+        QVERIFY(QDir().mkpath(folder));
+        QFile txt(folder + u"/nota.txt"_qs), ann(folder + u"/nota.ann"_qs);
+        QVERIFY(txt.open(QIODevice::WriteOnly) && ann.open(QIODevice::WriteOnly));
+        txt.write("Cometa Dati riceve 2 milioni da Fondo Lira.");
+        ann.write("T1\tORG 0 11\tCometa Dati\nT2\tORG 32 forty\tFondo Lira\nT3\tORG 32 42\tFondo Lira\n");
+        txt.close();
+        ann.close();
+        const Run r = dealdesk({u"import-annotations"_qs, u"--db"_qs, dir.filePath(u"c.dealdesk"_qs), u"--format"_qs,
+                                u"brat"_qs, folder});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"nota.ann:2:"_qs), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"everything else was imported"_qs), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"2 annotations added"_qs), qPrintable(r.err));
+    }
+
+    void exportNeedsAKnownFormat()
+    {
+        const Run r = dealdesk({u"export"_qs, u"--db"_qs, u"x.dealdesk"_qs, u"--format"_qs, u"xml"_qs, u"--out"_qs,
+                                u"o"_qs});
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(u"--format"_qs));
     }
