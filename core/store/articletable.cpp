@@ -23,8 +23,8 @@ const QString amountCount = countOf("amount");
 const QString dealCount = countOf("deal");
 const QString summaryColumns = QStringLiteral(
     "a.id, a.title, a.outlet, a.published, a.language, a.author, a.source_path, a.review_state, ")
-    + amountCount + QStringLiteral(", ") + dealCount;
-constexpr int summaryColumnCount = 10;
+    + amountCount + QStringLiteral(", ") + dealCount + QStringLiteral(", a.reviewed_by, a.reviewed_at");
+constexpr int summaryColumnCount = 12;
 
 ArticleSummary summaryFrom(const QSqlQuery &q)
 {
@@ -39,6 +39,8 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     s.reviewState = reviewStateFromString(q.value(7).toString()).value_or(ReviewState::Unreviewed);
     s.amountCount = q.value(8).toInt();
     s.dealCount = q.value(9).toInt();
+    s.reviewedBy = q.value(10).toString();
+    s.reviewedAt = q.value(11).toString();
     return s;
 }
 
@@ -338,20 +340,6 @@ StoreResult<QString> ArticleTable::snippet(qint64 id, const QString &text) const
     if (auto failed = m_context.exec(q, QStringLiteral("reading a snippet")))
         return *failed;
     return q.next() ? q.value(0).toString() : QString();
-}
-
-StoreResult<bool> ArticleTable::setReviewState(qint64 id, ReviewState state) const
-{
-    QSqlQuery q(m_context.db);
-    if (!q.prepare(QStringLiteral("UPDATE articles SET review_state = ? WHERE id = ?")))
-        return m_context.error(QStringLiteral("setting the review state"), q);
-    q.addBindValue(toString(state));
-    q.addBindValue(id);
-    if (auto failed = m_context.exec(q, QStringLiteral("setting the review state")))
-        return *failed;
-    if (q.numRowsAffected() == 0)
-        return StoreError{m_context.file, QStringLiteral("no article with id %1").arg(id)};
-    return true;
 }
 
 StoreResult<std::optional<QString>> ArticleTable::body(qint64 id) const

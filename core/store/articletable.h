@@ -27,7 +27,6 @@ public:
     [[nodiscard]] StoreResult<QList<SearchHit>> search(const QString &text, int limit) const;
     // The marked snippet of one article for a search; empty when it does not match.
     [[nodiscard]] StoreResult<QString> snippet(qint64 id, const QString &text) const;
-    [[nodiscard]] StoreResult<bool> setReviewState(qint64 id, ReviewState state) const;
     // The whole text of one article; nullopt when the id is unknown.
     [[nodiscard]] StoreResult<std::optional<QString>> body(qint64 id) const;
 

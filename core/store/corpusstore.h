@@ -6,6 +6,7 @@
 // An instance owns one database connection and is used from the thread that opened it; a
 // worker thread opens its own instance on the same corpus.
 
+#include "core/extract/entities/learnedname.h"
 #include "core/extract/findings.h"
 #include "core/store/storeresult.h"
 #include "core/store/storetypes.h"
@@ -52,19 +53,63 @@ public:
     [[nodiscard]] virtual Findings findings(qint64 articleId) const = 0;
     // Every stored finding of an article, rejected ones included, with its review state.
     [[nodiscard]] virtual QList<FindingRecord> findingRecords(qint64 articleId) const = 0;
+    // Edits. Each one is ONE transaction that also appends its EditRecord to the history and
+    // stamps the finding (or article) with the editor and the time, so a crash loses at most
+    // the edit in flight and the history is never out of step with the data.
+
+    // Who the edits from now on are recorded as; $USER until set.
+    virtual void setEditor(const QString &person) = 0;
+    [[nodiscard]] virtual QString editor() const = 0;
+
     // A journalist's decision on one finding; saveFindings never overwrites it. Setting it back
-    // to Pending (an undo) hands it back to re-extraction.
+    // to Pending (an undo) hands it back to re-extraction. Records Accept, Reject or Reset.
     [[nodiscard]] virtual StoreResult<bool> setFindingState(qint64 findingId,
                                                             FindingState state) = 0;
-    // A finding a journalist adds by hand (origin person); returns its id.
+    // The same for many findings at once (a whole article or a selection): one transaction,
+    // one record per finding. Returns how many were set; an unknown id fails the whole call.
+    [[nodiscard]] virtual StoreResult<int> setFindingStates(const QList<qint64> &ids,
+                                                            FindingState state) = 0;
+    // A finding a journalist adds by hand (origin person); returns its id. Records Add.
     [[nodiscard]] virtual StoreResult<qint64> addFinding(qint64 articleId, const FindingValue &value,
                                                          FindingState state) = 0;
-    // A journalist's correction of a finding's value; the finding becomes Accepted.
+    // A journalist's correction of a finding's value; the finding becomes Accepted. Records
+    // Update with the finding before and after.
     [[nodiscard]] virtual StoreResult<bool> updateFinding(qint64 findingId,
                                                           const FindingValue &value) = 0;
-    // Deletes one finding (the undo of addFinding).
+    // Deletes one finding (the undo of addFinding). Records Remove, whose `before` holds the
+    // whole finding (findingFromEditJson() reads it back) so an undo can add it again.
     [[nodiscard]] virtual StoreResult<bool> removeFinding(qint64 findingId) = 0;
+    // Also stores who set it and when (ArticleSummary::reviewedBy/At). Records Review.
     [[nodiscard]] virtual StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) = 0;
+    // A note on one finding or one article; an empty note removes it. Records Note.
+    [[nodiscard]] virtual StoreResult<bool> setFindingNote(qint64 findingId, const QString &note) = 0;
+    [[nodiscard]] virtual StoreResult<bool> setArticleNote(qint64 articleId, const QString &note) = 0;
+    [[nodiscard]] virtual QString articleNote(qint64 articleId) const = 0;
+    // An article's history, oldest first, with the corpus-wide records (rename, alias) that
+    // touched its findings.
+    [[nodiscard]] virtual QList<EditRecord> history(qint64 articleId) const = 0;
+
+    // Renames (or merges, when `to` exists already) a canonical name in the whole corpus: every
+    // entity finding of (type, from) becomes `to`, its state kept (machine pending ones too),
+    // and every deal whose investor or target is `from` follows. `from` is stored as an alias
+    // of `to`, so re-extraction and import recognise it. One transaction, one Rename record.
+    [[nodiscard]] virtual StoreResult<NameChange> renameEntity(EntityType type, const QString &from,
+                                                               const QString &to) = 0;
+    // The undo of renameEntity: the findings `change` lists go back from `to` to `from` with
+    // the state, editor and time they had before, and the alias the rename stored (with the
+    // aliases of `from` that moved to `to`) goes back too. Records Rename (to -> from).
+    [[nodiscard]] virtual StoreResult<bool> revertRename(const NameChange &change, EntityType type,
+                                                         const QString &from, const QString &to) = 0;
+    // `alias` is another way of writing `canonical`. Records Alias.
+    [[nodiscard]] virtual StoreResult<bool> addAlias(EntityType type, const QString &canonical,
+                                                     const QString &alias) = 0;
+    // The corpus's learned names, what ExtractorOptions::learnedNames takes: the canonical
+    // names of accepted or hand-made entity findings (not rejected) and the stored aliases,
+    // one entry per (canonical, type).
+    [[nodiscard]] virtual QList<LearnedName> learnedNames() const = 0;
+    // The canonical names of the entity findings not rejected (of one type when given),
+    // sorted and distinct: what the inspector completes from.
+    [[nodiscard]] virtual QStringList canonicalNames(std::optional<EntityType> type = {}) const = 0;
 
     // The corpus-level deal view: every deal finding not rejected (only accepted ones when
     // asked) with its article, for merging across articles (core/corpus/corpusdeals.h).

@@ -81,14 +81,53 @@ StoreResult<int> FindingTable::addSuggestions(qint64 articleId,
     return added;
 }
 
+namespace {
+
+// The columns recordAt() reads, in its order.
+const QString recordColumns = QStringLiteral(
+    "id, article_id, kind, range_start, range_end, text, payload, state, origin, created_at, note, "
+    "edited_by, edited_at");
+
+std::optional<FindingRecord> recordAt(const QSqlQuery &q)
+{
+    const auto kind = findingKindFromString(q.value(2).toString());
+    const auto state = findingStateFromString(q.value(7).toString());
+    const auto origin = findingOriginFromString(q.value(8).toString());
+    if (!kind || !state || !origin)
+        return std::nullopt;
+    FindingRow row;
+    row.kind = *kind;
+    row.range = {q.value(3).toLongLong(), q.value(4).toLongLong()};
+    row.text = q.value(5).toString();
+    row.payload = q.value(6).toString();
+    const auto value = fromRow(row);
+    if (!value)
+        return std::nullopt;
+    FindingRecord r;
+    r.id = q.value(0).toLongLong();
+    r.articleId = q.value(1).toLongLong();
+    r.kind = row.kind;
+    r.range = row.range;
+    r.text = row.text;
+    r.state = *state;
+    r.origin = *origin;
+    r.createdAt = q.value(9).toString();
+    r.value = *value;
+    r.note = q.value(10).toString();
+    r.editedBy = q.value(11).toString();
+    r.editedAt = q.value(12).toString();
+    return r;
+}
+
+} // namespace
+
 StoreResult<QList<FindingRecord>> FindingTable::records(qint64 articleId, bool withRejected) const
 {
     QSqlQuery q(m_context.db);
     q.setForwardOnly(true);
     // CASE puts the kinds in Findings' order; the id keeps the order they were stored in.
-    QString sql = QStringLiteral(
-        "SELECT id, kind, range_start, range_end, text, payload, state, origin, created_at "
-        "FROM findings WHERE article_id = ?");
+    QString sql = QStringLiteral("SELECT ") + recordColumns
+                  + QStringLiteral(" FROM findings WHERE article_id = ?");
     if (!withRejected)
         sql += QStringLiteral(" AND state <> 'rejected'");
     sql += QStringLiteral(" ORDER BY CASE kind WHEN 'entity' THEN 0 WHEN 'amount' THEN 1 "
@@ -100,28 +139,31 @@ StoreResult<QList<FindingRecord>> FindingTable::records(qint64 articleId, bool w
         return *failed;
     QList<FindingRecord> records;
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const auto kind = findingKindFromString(q.value(1).toString());
-        const auto state = findingStateFromString(q.value(6).toString());
-        const auto origin = findingOriginFromString(q.value(7).toString());
-        FindingRow row;
-        row.range = {q.value(2).toLongLong(), q.value(3).toLongLong()};
-        row.text = q.value(4).toString();
-        row.payload = q.value(5).toString();
-        std::optional<FindingValue> value;
-        if (kind) {
-            row.kind = *kind;
-            value = fromRow(row);
-        }
-        if (!value || !state || !origin) {
+        if (auto r = recordAt(q)) {
+            records.append(std::move(*r));
+        } else {
             // One damaged row must not hide an article's other findings.
-            qWarning().noquote() << m_context.file << ": finding" << id << "is damaged, skipped";
-            continue;
+            qWarning().noquote() << m_context.file << ": finding" << q.value(0).toLongLong()
+                                 << "is damaged, skipped";
         }
-        records.append({id, articleId, row.kind, row.range, row.text, *state, *origin,
-                        q.value(8).toString(), *value});
     }
     return records;
+}
+
+StoreResult<FindingRecord> FindingTable::record(qint64 findingId) const
+{
+    QSqlQuery q(m_context.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + recordColumns + QStringLiteral(" FROM findings WHERE id = ?")))
+        return m_context.error(QStringLiteral("reading a finding"), q);
+    q.addBindValue(findingId);
+    if (auto failed = m_context.exec(q, QStringLiteral("reading a finding")))
+        return *failed;
+    if (!q.next())
+        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
+    if (auto r = recordAt(q))
+        return std::move(*r);
+    return StoreError{m_context.file, QStringLiteral("finding %1 is damaged").arg(findingId)};
 }
 
 StoreResult<QList<StoredDeal>> FindingTable::deals(bool acceptedOnly) const
@@ -171,12 +213,16 @@ std::optional<StoredDeal> FindingTable::storedDealAt(const QSqlQuery &q)
                       std::get<Deal>(*value),  row.text,                *state};
 }
 
-StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state) const
+StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state,
+                                         const EditStamp &stamp) const
 {
     QSqlQuery q(m_context.db);
-    if (!q.prepare(QStringLiteral("UPDATE findings SET state = ? WHERE id = ?")))
+    if (!q.prepare(QStringLiteral(
+            "UPDATE findings SET state = ?, edited_by = ?, edited_at = ? WHERE id = ?")))
         return m_context.error(QStringLiteral("setting a finding's state"), q);
     q.addBindValue(toString(state));
+    q.addBindValue(SqlContext::text(stamp.editor));
+    q.addBindValue(SqlContext::text(stamp.at));
     q.addBindValue(findingId);
     if (auto failed = m_context.exec(q, QStringLiteral("setting a finding's state")))
         return *failed;
@@ -186,12 +232,14 @@ StoreResult<bool> FindingTable::setState(qint64 findingId, FindingState state) c
 }
 
 StoreResult<qint64> FindingTable::addByPerson(qint64 articleId, const FindingRow &row,
-                                              FindingState state) const
+                                              FindingState state, const EditStamp &stamp,
+                                              const QString &note) const
 {
     QSqlQuery q(m_context.db);
     if (!q.prepare(QStringLiteral(
             "INSERT INTO findings (article_id, kind, range_start, range_end, text, payload, "
-            "state, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'person', ?)")))
+            "state, origin, created_at, note, edited_by, edited_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'person', ?, ?, ?, ?)")))
         return m_context.error(QStringLiteral("adding a finding"), q);
     q.addBindValue(articleId);
     q.addBindValue(toString(row.kind));
@@ -200,26 +248,50 @@ StoreResult<qint64> FindingTable::addByPerson(qint64 articleId, const FindingRow
     q.addBindValue(SqlContext::text(row.text));
     q.addBindValue(row.payload);
     q.addBindValue(toString(state));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(stamp.at);
+    q.addBindValue(SqlContext::text(note));
+    q.addBindValue(SqlContext::text(stamp.editor));
+    q.addBindValue(SqlContext::text(stamp.at));
     if (auto failed = m_context.exec(q, QStringLiteral("adding a finding")))
         return *failed;
     return q.lastInsertId().toLongLong();
 }
 
-StoreResult<bool> FindingTable::update(qint64 findingId, const FindingRow &row) const
+StoreResult<bool> FindingTable::update(qint64 findingId, const FindingRow &row,
+                                       const EditStamp &stamp) const
 {
     QSqlQuery q(m_context.db);
     if (!q.prepare(QStringLiteral(
             "UPDATE findings SET kind = ?, range_start = ?, range_end = ?, text = ?, payload = ?, "
-            "state = 'accepted' WHERE id = ?")))
+            "state = 'accepted', edited_by = ?, edited_at = ? WHERE id = ?")))
         return m_context.error(QStringLiteral("correcting a finding"), q);
     q.addBindValue(toString(row.kind));
     q.addBindValue(qint64(row.range.start));
     q.addBindValue(qint64(row.range.end));
     q.addBindValue(SqlContext::text(row.text));
     q.addBindValue(row.payload);
+    q.addBindValue(SqlContext::text(stamp.editor));
+    q.addBindValue(SqlContext::text(stamp.at));
     q.addBindValue(findingId);
     if (auto failed = m_context.exec(q, QStringLiteral("correcting a finding")))
+        return *failed;
+    if (q.numRowsAffected() == 0)
+        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
+    return true;
+}
+
+StoreResult<bool> FindingTable::setNote(qint64 findingId, const QString &note,
+                                        const EditStamp &stamp) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(QStringLiteral(
+            "UPDATE findings SET note = ?, edited_by = ?, edited_at = ? WHERE id = ?")))
+        return m_context.error(QStringLiteral("writing a note"), q);
+    q.addBindValue(SqlContext::text(note));
+    q.addBindValue(SqlContext::text(stamp.editor));
+    q.addBindValue(SqlContext::text(stamp.at));
+    q.addBindValue(findingId);
+    if (auto failed = m_context.exec(q, QStringLiteral("writing a note")))
         return *failed;
     if (q.numRowsAffected() == 0)
         return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};

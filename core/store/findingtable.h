@@ -2,6 +2,7 @@
 // The findings of a corpus in portable SQL: the machine's suggestions, replaced on each
 // extraction, and a journalist's decisions, which re-extraction never touches.
 
+#include "core/store/edittable.h"
 #include "core/store/sqlcontext.h"
 #include "core/store/storecodec.h"
 #include "core/store/storetypes.h"
@@ -31,15 +32,23 @@ public:
     // In stored order (by kind as Findings lists them, then insertion).
     [[nodiscard]] StoreResult<QList<FindingRecord>> records(qint64 articleId,
                                                             bool withRejected) const;
+    // One finding; an error when there is no such finding or it is damaged.
+    [[nodiscard]] StoreResult<FindingRecord> record(qint64 findingId) const;
     // Every deal of the corpus not rejected (only accepted ones when asked), with its
     // article's metadata, ordered by article date then id.
     [[nodiscard]] StoreResult<QList<StoredDeal>> deals(bool acceptedOnly) const;
-    [[nodiscard]] StoreResult<bool> setState(qint64 findingId, FindingState state) const;
+    // The edits below stamp the finding with `stamp` (edited_by, edited_at).
+    [[nodiscard]] StoreResult<bool> setState(qint64 findingId, FindingState state,
+                                             const EditStamp &stamp) const;
     // A journalist's own finding; the article must exist (a foreign key checks it).
     [[nodiscard]] StoreResult<qint64> addByPerson(qint64 articleId, const FindingRow &row,
-                                                  FindingState state) const;
+                                                  FindingState state, const EditStamp &stamp,
+                                                  const QString &note = {}) const;
     // Replaces the value of one finding and marks it Accepted.
-    [[nodiscard]] StoreResult<bool> update(qint64 findingId, const FindingRow &row) const;
+    [[nodiscard]] StoreResult<bool> update(qint64 findingId, const FindingRow &row,
+                                           const EditStamp &stamp) const;
+    [[nodiscard]] StoreResult<bool> setNote(qint64 findingId, const QString &note,
+                                            const EditStamp &stamp) const;
     [[nodiscard]] StoreResult<bool> remove(qint64 findingId) const;
     // The article a finding belongs to; an error when there is no such finding.
     [[nodiscard]] StoreResult<qint64> articleOf(qint64 findingId) const;

@@ -53,4 +53,20 @@ private:
     bool m_open = false;
 };
 
+// Runs `edit` (returning a StoreResult<T>) inside one write transaction: everything it wrote
+// is committed, or nothing when it (or the commit) fails.
+template<class T, class Edit>
+[[nodiscard]] StoreResult<T> inWriteTransaction(const SqlContext &context, Edit &&edit)
+{
+    WriteTransaction transaction(context);
+    if (auto failed = transaction.begin())
+        return *failed;
+    StoreResult<T> result = edit();
+    if (!result.ok())
+        return result;
+    if (auto failed = transaction.commit())
+        return *failed;
+    return result;
+}
+
 } // namespace dealdesk

@@ -3,8 +3,13 @@
 #include "core/store/articletable.h"
 #include "core/store/catalogtable.h"
 #include "core/store/dealquery.h"
+#include "core/store/edittable.h"
+#include "core/store/findingedits.h"
 #include "core/store/findingtable.h"
 #include "core/store/migrator.h"
+#include "core/store/nameedits.h"
+#include "core/store/nametable.h"
+#include "core/store/reviewtable.h"
 #include "core/store/sqlitefilecheck.h"
 #include "core/store/storecodec.h"
 
@@ -42,6 +47,15 @@ StoreResult<int> versionOnDisk(const QString &path, SqliteCorpusStore::OpenMode 
     if (!info.isFile())
         return StoreError{path, QStringLiteral("this is a folder, not a corpus file")};
     return inspectSqliteCorpus(path);
+}
+
+// The person at the keyboard until the desk says otherwise: the login name.
+QString defaultEditor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
 }
 
 } // namespace
@@ -98,7 +112,7 @@ StoreResult<std::unique_ptr<SqliteCorpusStore>> SqliteCorpusStore::open(const QS
 SqliteCorpusStore::SqliteCorpusStore(Key, const QString &path, const QString &connectionName,
                                      int version)
     : m_context{QSqlDatabase::database(connectionName, false), &m_dialect, path},
-      m_connectionName(connectionName), m_schemaVersion(version)
+      m_connectionName(connectionName), m_schemaVersion(version), m_editor(defaultEditor())
 {
 }
 
@@ -247,48 +261,84 @@ QList<FindingRecord> SqliteCorpusStore::findingRecords(qint64 articleId) const
 
 StoreResult<bool> SqliteCorpusStore::setFindingState(qint64 findingId, FindingState state)
 {
-    return FindingTable(m_context).setState(findingId, state);
+    const auto set = FindingEdits(m_context, m_editor).setStates({findingId}, state);
+    if (!set.ok())
+        return set.error();
+    return true;
+}
+
+StoreResult<int> SqliteCorpusStore::setFindingStates(const QList<qint64> &ids, FindingState state)
+{
+    return FindingEdits(m_context, m_editor).setStates(ids, state);
 }
 
 StoreResult<qint64> SqliteCorpusStore::addFinding(qint64 articleId, const FindingValue &value,
                                                   FindingState state)
 {
-    // No body lookup first: the foreign key refuses an unknown article. A deal's evidence
-    // text is cut from the body, so only deals read it.
-    QString body;
-    if (std::holds_alternative<Deal>(value)) {
-        const auto read = ArticleTable(m_context).body(articleId);
-        if (!read.ok())
-            return read.error();
-        body = read.value().value_or(QString());
-    }
-    return FindingTable(m_context).addByPerson(articleId, toRow(value, body), state);
+    return FindingEdits(m_context, m_editor).add(articleId, value, state);
 }
 
 StoreResult<bool> SqliteCorpusStore::updateFinding(qint64 findingId, const FindingValue &value)
 {
-    const FindingTable table(m_context);
-    QString body;
-    if (std::holds_alternative<Deal>(value)) {
-        const auto article = table.articleOf(findingId);
-        if (!article.ok())
-            return article.error();
-        const auto read = ArticleTable(m_context).body(article.value());
-        if (!read.ok())
-            return read.error();
-        body = read.value().value_or(QString());
-    }
-    return table.update(findingId, toRow(value, body));
+    return FindingEdits(m_context, m_editor).update(findingId, value);
 }
 
 StoreResult<bool> SqliteCorpusStore::removeFinding(qint64 findingId)
 {
-    return FindingTable(m_context).remove(findingId);
+    return FindingEdits(m_context, m_editor).remove(findingId);
 }
 
 StoreResult<bool> SqliteCorpusStore::setReviewState(qint64 articleId, ReviewState state)
 {
-    return ArticleTable(m_context).setReviewState(articleId, state);
+    return FindingEdits(m_context, m_editor).setReview(articleId, state);
+}
+
+StoreResult<bool> SqliteCorpusStore::setFindingNote(qint64 findingId, const QString &note)
+{
+    return FindingEdits(m_context, m_editor).setNote(findingId, note);
+}
+
+StoreResult<bool> SqliteCorpusStore::setArticleNote(qint64 articleId, const QString &note)
+{
+    return FindingEdits(m_context, m_editor).setArticleNote(articleId, note);
+}
+
+QString SqliteCorpusStore::articleNote(qint64 articleId) const
+{
+    return valueOrWarn(ReviewTable(m_context).note(articleId)).value_or(QString());
+}
+
+QList<EditRecord> SqliteCorpusStore::history(qint64 articleId) const
+{
+    return valueOrWarn(EditTable(m_context).history(articleId));
+}
+
+StoreResult<NameChange> SqliteCorpusStore::renameEntity(EntityType type, const QString &from,
+                                                        const QString &to)
+{
+    return NameEdits(m_context, m_editor).rename(type, from, to);
+}
+
+StoreResult<bool> SqliteCorpusStore::revertRename(const NameChange &change, EntityType type,
+                                                  const QString &from, const QString &to)
+{
+    return NameEdits(m_context, m_editor).revert(change, type, from, to);
+}
+
+StoreResult<bool> SqliteCorpusStore::addAlias(EntityType type, const QString &canonical,
+                                              const QString &alias)
+{
+    return NameEdits(m_context, m_editor).addAlias(type, canonical, alias);
+}
+
+QList<LearnedName> SqliteCorpusStore::learnedNames() const
+{
+    return valueOrWarn(NameTable(m_context).learnedNames());
+}
+
+QStringList SqliteCorpusStore::canonicalNames(std::optional<EntityType> type) const
+{
+    return valueOrWarn(NameTable(m_context).canonicalNames(type));
 }
 
 } // namespace dealdesk

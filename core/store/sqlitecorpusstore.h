@@ -45,13 +45,29 @@ public:
                                                  const Findings &findings) override;
     [[nodiscard]] Findings findings(qint64 articleId) const override;
     [[nodiscard]] QList<FindingRecord> findingRecords(qint64 articleId) const override;
+    void setEditor(const QString &person) override { m_editor = person; }
+    [[nodiscard]] QString editor() const override { return m_editor; }
     [[nodiscard]] StoreResult<bool> setFindingState(qint64 findingId, FindingState state) override;
+    [[nodiscard]] StoreResult<int> setFindingStates(const QList<qint64> &ids,
+                                                    FindingState state) override;
     [[nodiscard]] StoreResult<qint64> addFinding(qint64 articleId, const FindingValue &value,
                                                  FindingState state) override;
     [[nodiscard]] StoreResult<bool> updateFinding(qint64 findingId,
                                                   const FindingValue &value) override;
     [[nodiscard]] StoreResult<bool> removeFinding(qint64 findingId) override;
     [[nodiscard]] StoreResult<bool> setReviewState(qint64 articleId, ReviewState state) override;
+    [[nodiscard]] StoreResult<bool> setFindingNote(qint64 findingId, const QString &note) override;
+    [[nodiscard]] StoreResult<bool> setArticleNote(qint64 articleId, const QString &note) override;
+    [[nodiscard]] QString articleNote(qint64 articleId) const override;
+    [[nodiscard]] QList<EditRecord> history(qint64 articleId) const override;
+    [[nodiscard]] StoreResult<NameChange> renameEntity(EntityType type, const QString &from,
+                                                       const QString &to) override;
+    [[nodiscard]] StoreResult<bool> revertRename(const NameChange &change, EntityType type,
+                                                 const QString &from, const QString &to) override;
+    [[nodiscard]] StoreResult<bool> addAlias(EntityType type, const QString &canonical,
+                                             const QString &alias) override;
+    [[nodiscard]] QList<LearnedName> learnedNames() const override;
+    [[nodiscard]] QStringList canonicalNames(std::optional<EntityType> type = {}) const override;
     [[nodiscard]] QList<StoredDeal> deals(bool acceptedOnly = false) const override;
     [[nodiscard]] QList<StoredDeal> deals(const ArticleQuery &filter, bool acceptedOnly) const override;
     [[nodiscard]] QString snippet(qint64 articleId, const QString &query) const override;
@@ -67,6 +83,7 @@ private:
     SqlContext m_context;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    QString m_editor; // recorded with every edit
 };
 
 } // namespace dealdesk

@@ -86,9 +86,56 @@ QStringList schemaV2()
     };
 }
 
+// Version 3: a journalist's work (issue 6): who changed what and when, notes, the reviewer,
+// the names learned from renames and aliases; and an index for the list's entity filter.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE findings ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE findings ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE findings ADD COLUMN edited_at TEXT NOT NULL DEFAULT ''"),
+        // The history: appended in the transaction of each edit, never updated. article_id is
+        // NULL for a corpus-wide edit (rename, alias); finding_id has no foreign key because
+        // the history of a removed finding outlives it.
+        QStringLiteral("CREATE TABLE edits ("
+                       "id INTEGER PRIMARY KEY, "
+                       "article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE, "
+                       "finding_id INTEGER NOT NULL DEFAULT 0, "
+                       "action TEXT NOT NULL, "
+                       "before TEXT NOT NULL DEFAULT '', "
+                       "after TEXT NOT NULL DEFAULT '', "
+                       "editor TEXT NOT NULL DEFAULT '', "
+                       "at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX edits_article ON edits (article_id, id)"),
+        // The articles whose findings a corpus-wide edit touched, so that an article's history
+        // shows the rename that changed it.
+        QStringLiteral("CREATE TABLE edit_articles ("
+                       "article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "edit_id INTEGER NOT NULL REFERENCES edits (id) ON DELETE CASCADE, "
+                       "PRIMARY KEY (article_id, edit_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX edit_articles_edit ON edit_articles (edit_id)"),
+        // Other ways of writing a canonical name (a rename leaves the old name here): one
+        // canonical per (type, alias), so a name is never learned two ways.
+        QStringLiteral("CREATE TABLE names ("
+                       "id INTEGER PRIMARY KEY, "
+                       "type TEXT NOT NULL, "
+                       "canonical TEXT NOT NULL, "
+                       "alias TEXT NOT NULL, "
+                       "UNIQUE (type, alias))"),
+        QStringLiteral("CREATE INDEX names_canonical ON names (type, canonical)"),
+        // The list's entity filter and the renames look findings up by canonical name. The
+        // expression is exactly what jsonText() writes, or SQLite would not use the index.
+        QStringLiteral("CREATE INDEX findings_entity ON findings "
+                       "(json_extract(payload, '$.canonical'), article_id) WHERE kind = 'entity'"),
+    };
+}
+
 } // namespace
 
-QList<QStringList> SqliteDialect::migrations() const { return {schemaV1(), schemaV2()}; }
+QList<QStringList> SqliteDialect::migrations() const { return {schemaV1(), schemaV2(), schemaV3()}; }
 
 // IMMEDIATE takes the write lock at BEGIN: in WAL mode a deferred transaction that reads and
 // then writes can fail with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries.

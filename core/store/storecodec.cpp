@@ -183,4 +183,29 @@ void appendTo(Findings &findings, const FindingValue &value)
     std::visit(Append{findings}, value);
 }
 
+std::optional<QString> renamedPayload(FindingKind kind, const QString &payload, const QString &from,
+                                      const QString &to)
+{
+    auto parsed = parseObject(payload);
+    if (!parsed)
+        return std::nullopt;
+    QJsonObject &o = *parsed;
+    bool renamed = false;
+    const auto rename = [&](QStringView key) {
+        if (o.value(key).toString() == from) {
+            o.insert(key, to);
+            renamed = true;
+        }
+    };
+    if (kind == FindingKind::Entity) {
+        rename(u"canonical");
+    } else if (kind == FindingKind::Deal) {
+        rename(u"investor");
+        rename(u"target");
+    }
+    if (!renamed)
+        return std::nullopt;
+    return compact(o);
+}
+
 } // namespace dealdesk

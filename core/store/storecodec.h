@@ -36,4 +36,10 @@ struct FindingRow
 [[nodiscard]] std::optional<FindingValue> fromRow(const FindingRow &row);
 void appendTo(Findings &findings, const FindingValue &value);
 
+// The payload of an entity or deal finding with the name `from` written `to`: an entity's
+// canonical name, a deal's investor and target. nullopt when it does not name `from` (or is
+// damaged); other keys and their order stay as they were.
+[[nodiscard]] std::optional<QString> renamedPayload(FindingKind kind, const QString &payload,
+                                                    const QString &from, const QString &to);
+
 } // namespace dealdesk

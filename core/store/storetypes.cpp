@@ -18,6 +18,16 @@ constexpr EnumNames<FindingState, 3> stateNames{{{FindingState::Pending, u"pendi
                                                  {FindingState::Rejected, u"rejected"}}};
 constexpr EnumNames<FindingOrigin, 2> originNames{
     {{FindingOrigin::Machine, u"machine"}, {FindingOrigin::Person, u"person"}}};
+constexpr EnumNames<EditAction, 10> actionNames{{{EditAction::Accept, u"accept"},
+                                                 {EditAction::Reject, u"reject"},
+                                                 {EditAction::Reset, u"reset"},
+                                                 {EditAction::Add, u"add"},
+                                                 {EditAction::Update, u"update"},
+                                                 {EditAction::Remove, u"remove"},
+                                                 {EditAction::Review, u"review"},
+                                                 {EditAction::Note, u"note"},
+                                                 {EditAction::Rename, u"rename"},
+                                                 {EditAction::Alias, u"alias"}}};
 
 } // namespace
 
@@ -36,6 +46,14 @@ QString toString(FindingState v)
 QString toString(FindingOrigin v)
 {
     return enumName(originNames, v);
+}
+QString toString(EditAction v)
+{
+    return enumName(actionNames, v);
+}
+std::optional<EditAction> editActionFromString(QStringView s)
+{
+    return enumValue(actionNames, s);
 }
 std::optional<ReviewState> reviewStateFromString(QStringView s)
 {

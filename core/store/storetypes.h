@@ -5,6 +5,7 @@
 #include "core/extract/findings.h"
 #include "core/text/textrange.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ struct ArticleSummary
     int amountCount = 0; // amounts and deals not rejected by a person
     int dealCount = 0;
     ReviewState reviewState = ReviewState::Unreviewed;
+    QString reviewedBy; // who set the review state last; empty when never
+    QString reviewedAt; // when (ISO 8601 UTC); empty when never
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
 
@@ -78,6 +81,37 @@ struct FindingRecord
     FindingOrigin origin = FindingOrigin::Machine;
     QString createdAt; // ISO 8601 UTC
     FindingValue value;
+    QString note;     // a journalist's note on it; empty when none
+    QString editedBy; // who changed it last (CorpusStore::setEditor); empty for untouched suggestions
+    QString editedAt; // when (ISO 8601 UTC, ms); empty for untouched suggestions
+};
+
+// What a journalist did, as an article's (or the corpus's) history records it.
+enum class EditAction { Accept, Reject, Reset, Add, Update, Remove, Review, Note, Rename, Alias };
+
+// One line of an article's (or the corpus's) history. Every edit writes its record in the
+// transaction that makes the change, so the history is never out of step with the data.
+struct EditRecord
+{
+    qint64 id = 0;
+    qint64 articleId = 0; // 0 for a corpus-wide edit (rename, alias)
+    qint64 findingId = 0; // 0 when the edit is not about one finding
+    EditAction action = EditAction::Update;
+    // Compact JSON of the finding, value or state before and after; empty when none (an added
+    // finding has no before). A removed finding's `before` holds all of it (editjson.h reads it).
+    QString before, after;
+    QString editor; // who (CorpusStore::setEditor)
+    QString at;     // when, ISO 8601 UTC with milliseconds
+    friend bool operator==(const EditRecord &, const EditRecord &) = default;
+};
+
+// What a corpus-wide rename touched, so that revertRename can put exactly that back.
+struct NameChange
+{
+    int findings = 0; // entity findings renamed
+    int deals = 0;    // deal findings whose investor or target followed
+    QList<qint64> findingIds; // every finding changed, entities and deals
+    friend bool operator==(const NameChange &, const NameChange &) = default;
 };
 
 // One entity of the corpus as the entity panel lists it: how often it is mentioned (not
@@ -107,9 +141,11 @@ struct StoredDeal
 [[nodiscard]] QString toString(FindingKind);
 [[nodiscard]] QString toString(FindingState);
 [[nodiscard]] QString toString(FindingOrigin);
+[[nodiscard]] QString toString(EditAction);
 [[nodiscard]] std::optional<ReviewState> reviewStateFromString(QStringView);
 [[nodiscard]] std::optional<FindingKind> findingKindFromString(QStringView);
 [[nodiscard]] std::optional<FindingState> findingStateFromString(QStringView);
 [[nodiscard]] std::optional<FindingOrigin> findingOriginFromString(QStringView);
+[[nodiscard]] std::optional<EditAction> editActionFromString(QStringView);
 
 } // namespace dealdesk

@@ -99,8 +99,8 @@ void TestStoreOpen::newCorpus()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
-    QCOMPARE(SqliteCorpusStore::currentSchemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(SqliteCorpusStore::currentSchemaVersion(), 3);
     QCOMPARE(store->path(), dir.filePath(u"test.dealdesk"_qs));
     QCOMPARE(store->articleCount(), qint64(0));
     // WAL is a property of the file: it stays after the store is gone.
@@ -140,7 +140,7 @@ void TestStoreOpen::emptyFileBecomesACorpus()
     QVERIFY(writeFile(path, {}));
     auto store = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
-    QCOMPARE(store.value()->schemaVersion(), 2);
+    QCOMPARE(store.value()->schemaVersion(), 3);
 }
 
 void TestStoreOpen::migrationV1toV2()
@@ -152,7 +152,7 @@ void TestStoreOpen::migrationV1toV2()
     auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
     auto &store = opened.value();
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QCOMPARE(store->articleCount(), qint64(2));
 
     ArticleQuery byTitle;
@@ -190,11 +190,11 @@ void TestStoreOpen::migrationV1toV2()
     again.contentHash = QByteArray::fromHex("0304");
     QCOMPARE(store->addArticles({again}).value(), (ImportCounts{0, 1}));
 
-    // Opening again finds version 2 and migrates nothing.
+    // Opening again finds the current version and migrates nothing.
     store.reset();
     auto again2 = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
     QVERIFY(again2.ok());
-    QCOMPARE(again2.value()->schemaVersion(), 2);
+    QCOMPARE(again2.value()->schemaVersion(), 3);
     QCOMPARE(again2.value()->findings(list[1].id).amounts.size(), 1);
 }
 
@@ -321,14 +321,14 @@ void TestStoreOpen::newerSchemaIsRefused()
         QVERIFY(store);
         QVERIFY(store->addArticles({makeArticle(u"Dal futuro"_qs, u"testo"_qs)}).ok());
     }
-    QCOMPARE(runRawSql(path, {u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_qs,
+    QCOMPARE(runRawSql(path, {u"UPDATE meta SET value = '4' WHERE key = 'schema_version'"_qs,
                               u"PRAGMA wal_checkpoint(TRUNCATE)"_qs}),
              QString());
     const FileSnapshot before = FileSnapshot::of(path);
     const auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
     QVERIFY(!opened.ok());
-    QVERIFY2(opened.error().reason.contains(u"newer Dealdesk (schema version 3; this version "
-                                            "reads up to 2)"_qs),
+    QVERIFY2(opened.error().reason.contains(u"newer Dealdesk (schema version 4; this version "
+                                            "reads up to 3)"_qs),
              qPrintable(opened.error().reason));
     QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
     QCOMPARE(FileSnapshot::of(path).modified, before.modified);
