@@ -21,6 +21,8 @@ std::optional<DealCueKind> kindFromString(QStringView s)
         return DealCueKind::Joined;
     if (s == u"allocate")
         return DealCueKind::Allocate;
+    if (s == u"ignore")
+        return DealCueKind::Ignore;
     return std::nullopt;
 }
 
@@ -55,12 +57,16 @@ DealCues::DealCues(const QString &language, QStringList *errors)
     const QString statusPath = lexiconPath(language, QStringLiteral("deal_status"));
     if (const auto t = TsvTable::load(statusPath, &error)) {
         for (qsizetype r = 0; r < t->rowCount(); ++r) {
-            const auto status = dealStatusFromString(t->value(r, QStringLiteral("status")));
+            const QString statusText = t->value(r, QStringLiteral("status"));
+            const bool conditional = statusText == u"conditional";
+            const auto status = conditional ? std::optional(DealStatus::Rumored) : dealStatusFromString(statusText);
             if (!status) {
                 if (errors)
                     *errors << where(statusPath, *t, r) + QStringLiteral(": bad status");
                 continue;
             }
+            if (conditional)
+                m_conditional.insert(int(m_statuses.size()));
             m_statusTrie.add(PhraseTrie::phraseKeys(t->value(r, QStringLiteral("cue"))), int(m_statuses.size()));
             m_statuses.append(*status);
         }
@@ -76,10 +82,13 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                 : kind == u"from"                 ? &m_fromWords
                 : kind == u"to"                   ? &m_targetWords
                 : kind == u"of"                   ? &m_ofWords
+                : kind == u"article"              ? &m_articles
+                : kind == u"relative"             ? &m_relativeWords
+                : kind == u"anaphor"              ? &m_anaphors
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, relative, anaphor)");
                 continue;
             }
             into->insert(keys.front());

@@ -24,6 +24,7 @@ enum class DealCueKind : quint8 {
     Backed, // target before, investors after: "Y, backed by X"
     Joined, // investors before, target is the round's: "X and Y joined", "A e B hanno partecipato"
     Allocate, // the round's money goes on to a target: "una parte dei fondi sarà destinata a Y"
+    Ignore,   // a phrase that holds a cue word but states no deal: "investment firm", "fondo di investimento"
 };
 
 struct DealCue
@@ -44,6 +45,9 @@ public:
     [[nodiscard]] int bestCue(const QList<int> &candidates, QStringView text) const;
     [[nodiscard]] const PhraseTrie &statusTrie() const { return m_statusTrie; }
     [[nodiscard]] DealStatus status(int index) const { return m_statuses[index]; }
+    // A conditional verb form ("sarebbe", "aurait", "habría"): a rumour unless the sentence
+    // also speaks of talks ("sarebbe in trattativa" is talks, reported at second hand).
+    [[nodiscard]] bool isConditional(int index) const { return m_conditional.contains(index); }
     // "e", "and", ",", "with", "tra cui": may stand between the names of a list.
     [[nodiscard]] bool isListWord(quint64 key) const { return m_listWords.contains(key); }
     // "da", "from", "von": introduces the investors after a raise.
@@ -52,14 +56,21 @@ public:
     [[nodiscard]] bool isTargetWord(quint64 key) const { return m_targetWords.contains(key); }
     // "di", "of", "de": a name after it belongs to another noun, it does not act.
     [[nodiscard]] bool isOfWord(quint64 key) const { return m_ofWords.contains(key); }
+    // "a", "the", "una", "une", "eine": opens an apposition ("X, a London fund, ...").
+    [[nodiscard]] bool isArticle(quint64 key) const { return m_articles.contains(key); }
+    // "which", "che", "qui", "que", "die": opens a relative clause on the name before it.
+    [[nodiscard]] bool isRelativeWord(quint64 key) const { return m_relativeWords.contains(key); }
+    // "it", "company", "società", "elle": stands for the company the text is about.
+    [[nodiscard]] bool isAnaphor(quint64 key) const { return m_anaphors.contains(key); }
 
 private:
     QList<DealCue> m_cues;
     QStringList m_cueTexts;
     QList<DealStatus> m_statuses;
+    QSet<int> m_conditional;
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
-    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords;
+    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_relativeWords, m_anaphors;
 };
 
 } // namespace dealdesk

@@ -31,6 +31,18 @@ DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealC
               [&](int x, int y) { return amounts[x].range.start < amounts[y].range.start; });
     for (int a : std::as_const(m_dealAmounts))
         m_dealAmountStarts.append(amounts[a].range.start);
+    // Paragraphs by sentence: the gaps between sentences are read once, so the whole is linear.
+    m_paragraph.reserve(input.sentences.size());
+    int paragraph = 0;
+    for (qsizetype s = 0; s < input.sentences.size(); ++s) {
+        if (s > 0) {
+            const qsizetype from = input.sentences[s - 1].end;
+            const qsizetype to = std::max(from, input.sentences[s].start);
+            if (QStringView(input.text).sliced(from, to - from).contains(u'\n'))
+                ++paragraph;
+        }
+        m_paragraph.append(paragraph);
+    }
 }
 
 QList<int> DealSentenceReader::dealAmountsIn(TextRange range) const
@@ -66,6 +78,8 @@ qsizetype DealSentenceReader::tokenAt(qsizetype offset) const
 bool DealSentenceReader::accepts(int entity, Party party) const
 {
     const EntityType t = m_entities[entity].type;
+    if (t == EntityType::Place && isPlaceModifier(entity))
+        return false;
     switch (party) {
     case Party::Investor: return t == EntityType::Org || t == EntityType::Place;
     case Party::Target: return t == EntityType::Org || t == EntityType::Place || t == EntityType::Project;
@@ -76,6 +90,9 @@ bool DealSentenceReader::accepts(int entity, Party party) const
 
 bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
 {
+    // "di CDP, di Intesa e del family office": a preposition repeated after a comma or a
+    // conjunction keeps the list going; alone ("Microsoft di Redmond") it ends it.
+    bool joined = false;
     for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space) {
@@ -84,12 +101,170 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
             continue;
         }
         const QStringView w = t.in(m_in.text);
-        if (w == u"," || w == u"*" || w == u"&")
+        if (w == u"," || w == u"*" || w == u"&") {
+            joined = joined || w != u"*";
             continue;
-        if (!m_cues.isListWord(m_keys.at(i)))
+        }
+        const quint64 k = m_keys.at(i);
+        if (m_cues.isListWord(k)) {
+            joined = true;
+            continue;
+        }
+        if (!joined || !(m_cues.isOfWord(k) || m_cues.isFromWord(k)))
             return false;
     }
     return true;
+}
+
+bool DealSentenceReader::isPlaceModifier(int entity) const
+{
+    const TextRange r = m_entities[entity].range;
+    const qsizetype first = tokenAt(r.start);
+    qsizetype before = first - 1;
+    while (before >= 0 && m_in.tokens[before].kind == TokenKind::Space && !m_keys.breaksLine(before))
+        --before;
+    if (before < 0 || m_in.tokens[before].kind != TokenKind::Word || !m_cues.isArticle(m_keys.at(before)))
+        return false;
+    qsizetype after = tokenAt(r.end);
+    while (after < m_in.tokens.size() && m_in.tokens[after].kind == TokenKind::Space && !m_keys.breaksLine(after))
+        ++after;
+    if (after >= m_in.tokens.size() || m_in.tokens[after].kind != TokenKind::Word)
+        return false;
+    return m_in.text[m_in.tokens[after].start].isLower();
+}
+
+int DealSentenceReader::appositionHead(int entity, qsizetype clauseStart) const
+{
+    constexpr int MaxAppositionWords = 10;
+    int words = 0;
+    for (qsizetype i = tokenAt(m_entities[entity].range.start) - 1; i >= 0 && words <= MaxAppositionWords; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.start < clauseStart)
+            return -1;
+        if (t.kind == TokenKind::Word) {
+            ++words;
+            continue;
+        }
+        if (t.kind != TokenKind::Punct)
+            continue;
+        if (m_in.text[t.start] != u',')
+            return -1;
+        // The comma must open the apposition: an article right after it, a name right before.
+        qsizetype next = i + 1;
+        while (next < m_in.tokens.size() && m_in.tokens[next].kind == TokenKind::Space)
+            ++next;
+        if (next >= m_in.tokens.size() || m_in.tokens[next].kind != TokenKind::Word
+            || !m_cues.isArticle(m_keys.at(next)))
+            return -1;
+        const int head = firstEntityFrom(t.start) - 1;
+        if (head < 0 || head == entity)
+            return -1;
+        const TextRange hr = m_entities[head].range;
+        if (hr.end > t.start || wordsBetween(hr.end, t.start, nullptr, nullptr) > 0 || hr.start < clauseStart)
+            return -1;
+        return head;
+    }
+    return -1;
+}
+
+int DealSentenceReader::relativeAmount(int entity, qsizetype end) const
+{
+    constexpr int MaxTokens = 24;
+    bool relative = false;
+    int words = 0;
+    int depth = 0;
+    const qsizetype first = tokenAt(m_entities[entity].range.end);
+    for (qsizetype i = first; i < m_in.tokens.size() && i < first + MaxTokens; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.start >= end)
+            return -1;
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (relative && depth == 0) {
+            // "$400 million" starts at its sign, "67 millones" at its number.
+            const qsizetype a = firstDealAmountFrom(t.start);
+            if (a < m_dealAmounts.size() && m_dealAmountStarts[a] == t.start)
+                return m_dealAmounts[a];
+        }
+        const QChar c = m_in.text[t.start];
+        if (t.kind == TokenKind::Punct) {
+            if (c == u'(')
+                ++depth;
+            else if (c == u')')
+                --depth;
+            else if (depth == 0 && (c != u',' || relative))
+                return -1;
+            continue;
+        }
+        if (depth > 0)
+            continue; // "(SETT)": the name's short form
+        if (!relative) {
+            if (t.kind != TokenKind::Word || !m_cues.isRelativeWord(m_keys.at(i)))
+                return -1;
+            relative = true;
+            continue;
+        }
+        if (t.kind == TokenKind::Word && ++words > 4)
+            return -1;
+    }
+    return -1;
+}
+
+bool DealSentenceReader::anaphorBefore(qsizetype pos, qsizetype clauseStart) const
+{
+    constexpr int MaxWords = 4;
+    int words = 0;
+    bool found = false;
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < MaxWords; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.start < clauseStart || (t.kind == TokenKind::Space && m_keys.breaksLine(i)))
+            return found;
+        if (t.kind != TokenKind::Word)
+            continue;
+        const quint64 k = m_keys.at(i);
+        // "alla società", "of the company": the word is governed, it is no subject.
+        if (found)
+            return !m_cues.isTargetWord(k) && !m_cues.isOfWord(k) && !m_cues.isFromWord(k);
+        found = m_cues.isAnaphor(k);
+        ++words;
+    }
+    return found;
+}
+
+bool DealSentenceReader::afterOfWord(qsizetype pos) const
+{
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word)
+            return false;
+        const quint64 k = m_keys.at(i);
+        return m_cues.isOfWord(k) && !m_cues.isTargetWord(k);
+    }
+    return false;
+}
+
+bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
+{
+    constexpr int MaxWords = 12;
+    int words = 0;
+    for (qsizetype i = tokenAt(from); i + 2 < m_in.tokens.size() && m_in.tokens[i].start < end && words < MaxWords; ++i) {
+        if (m_in.tokens[i].kind != TokenKind::Word)
+            continue;
+        ++words;
+        if (!m_cues.isTargetWord(m_keys.at(i)))
+            continue;
+        qsizetype k = i + 1;
+        while (k < m_in.tokens.size() && m_in.tokens[k].kind == TokenKind::Space)
+            ++k;
+        if (k >= m_in.tokens.size() || m_in.tokens[k].kind != TokenKind::Word || !m_in.text[m_in.tokens[k].start].isUpper())
+            continue;
+        const int e = firstEntityFrom(m_in.tokens[k].start);
+        if (e >= m_entities.size() || m_entities[e].range.start != m_in.tokens[k].start)
+            return true;
+    }
+    return false;
 }
 
 int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const
@@ -127,6 +302,9 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
     }
     if (nearest < 0)
         return out;
+    // "Harrow Lane Capital, a London fund run by X, also took part": the name described.
+    if (const int head = appositionHead(nearest, clauseStart); head >= 0 && accepts(head, party))
+        nearest = head;
     out.append(nearest);
     // Joint subjects: "Microsoft, Coatue, Altimeter e Thrive Capital verseranno".
     int next = nearest;
@@ -201,6 +379,9 @@ QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const 
         if (r.start >= end)
             break;
         if (investors.contains(e) || !accepts(e, Party::Target))
+            continue;
+        // "una empresa de Málaga": a place after "of" says where the target is.
+        if (m_entities[e].type == EntityType::Place && afterOfWord(r.start))
             continue;
         bool toWord = false;
         const int words = wordsBetween(pos, r.start, nullptr, &toWord);

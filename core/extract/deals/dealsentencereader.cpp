@@ -35,6 +35,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     // plans only the cues after them ("X potrebbe investire", not "in Y, che potrebbe ...").
     QList<QPair<qsizetype, DealStatus>> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
+    bool conditional = false;         // "sarebbe", "aurait": second-hand, see below
     for (qsizetype i = firstToken; i < endToken; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Punct && (m_in.text[t.start] == u':' || m_in.text[t.start] == u';'))
@@ -43,8 +44,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             continue;
         const QList<PhraseMatch> statusHits = matchesAt(m_cues.statusTrie(), m_keys, i);
         if (!statusHits.isEmpty()) {
-            const DealStatus st = m_cues.status(statusHits.back().payloads->front());
-            if (modalityRank(st) > 0) {
+            const int hit = statusHits.back().payloads->front();
+            const DealStatus st = m_cues.status(hit);
+            if (m_cues.isConditional(hit)) {
+                conditional = true;
+            } else if (modalityRank(st) > 0) {
                 modalities.append({t.start, st});
             } else if (!stated || st == DealStatus::Announced) {
                 stated = st;
@@ -85,7 +89,13 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     qsizetype currentSegmentEnd = sentence.end; // the end of the cue being read
     // Strongest modality up to each one, so a lookup is a bisection whatever the sentence.
     QList<DealStatus> strongestSoFar;
-    bool rumoured = false;
+    // A conditional is a rumour unless the sentence speaks of talks: "sarebbe in trattativa",
+    // "serait en discussion" are talks the paper reports.
+    bool rumoured = conditional;
+    for (const auto &[pos, st] : std::as_const(modalities)) {
+        if (st == DealStatus::InTalks)
+            rumoured = false;
+    }
     for (const auto &[pos, st] : std::as_const(modalities)) {
         rumoured = rumoured || st == DealStatus::Rumored;
         const bool stronger = strongestSoFar.isEmpty() || modalityRank(st) > modalityRank(strongestSoFar.last());
@@ -132,6 +142,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         switch (cue.cue.kind) {
         case DealCueKind::Invest:
         case DealCueKind::Pledge: {
+            // "ha annunciato un round", "a annoncé un tour d'amorçage": the verb tells the
+            // status of the raise its object names; the raise reads the relation.
+            if (cue.cue.kind == DealCueKind::Pledge && c + 1 < cues.size() && cues[c + 1].cue.kind == DealCueKind::Raise
+                && !cues[c + 1].cue.status && wordsBetween(cue.end, cues[c + 1].start, nullptr, nullptr) <= 2
+                && firstDealAmountFrom(cue.end) == firstDealAmountFrom(cues[c + 1].start))
+                break;
             QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
             investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
             // "X aveva promesso 2,5 miliardi al Regno Unito; a febbraio ha annunciato ...": a
@@ -182,6 +198,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     for (int inv : investors)
                         addDeal(inv, target, investors.size() == 1 ? amount : -1, status, cue.cue.kind);
                     thread.currentTarget = target;
+                    thread.targetSentence = s;
                 }
                 break;
             }
@@ -192,8 +209,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 targets = targetsAfter(m_entities[investors.back()].range.end, cue.start, investors);
             // The round or company the text is about, for "Thrive put in $1.2bn" after the
             // round's sentence; only with an amount or a verb that says what happened.
+            // Not across paragraphs, and not when the verb names an object of its own
+            // the entities missed ("paid $650 million for Casetext").
             const bool fallback = targets.isEmpty();
-            if (fallback && thread.currentTarget >= 0 && !investors.isEmpty())
+            if (fallback && thread.currentTarget >= 0 && !investors.isEmpty() && thread.targetSentence >= 0
+                && sameParagraph(thread.targetSentence, s) && !namesOtherObject(cue.end, segEnd))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int amount = single ? amountNear(cue.end, segEnd, clause) : -1;
@@ -205,7 +225,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             if (targets.isEmpty()) {
                 // A fund's commitment with no recipient named ("CDP investirà un miliardo");
                 // a country without a recipient is more often where the money goes.
-                if (single && cue.cue.status && m_entities[investor].type != EntityType::Place)
+                if (single && (cue.cue.status || stated || modalityBefore(cue.end))
+                    && m_entities[investor].type != EntityType::Place)
                     addDeal(investor, -1, amount, status, cue.cue.kind);
                 break;
             }
@@ -231,6 +252,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 }
             }
             thread.currentTarget = targets.back();
+            thread.targetSentence = s;
             break;
         }
         case DealCueKind::Raise: {
@@ -238,7 +260,18 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
             // "ex ricercatori di Google DeepMind e Meta, la società aveva raccolto": a name
             // after a preposition is not the one raising.
-            if (subject.isEmpty() || afterPreposition(m_entities[subject.front()].range.start, true))
+            if (!subject.isEmpty() && afterPreposition(m_entities[subject.front()].range.start, true))
+                subject.clear();
+            // "when it raised $1 billion", "la società ha raccolto": the company told about.
+            // A round already told of it is only recalled ("the company was raising $3
+            // billion"): its investors count, not a second status.
+            bool recalled = false;
+            if (subject.isEmpty() && thread.currentTarget >= 0 && anaphorBefore(cue.start, clause)
+                && accepts(thread.currentTarget, Party::Company)) {
+                subject.append(thread.currentTarget);
+                recalled = thread.raisedTarget == thread.currentTarget;
+            }
+            if (subject.isEmpty())
                 break;
             // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation.
             if (raisedHere && !cue.cue.status)
@@ -246,7 +279,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const int target = subject.back();
             const DealStatus status = statusOf(cue.cue, false);
             const int amount = amountNear(cue.end, segEnd, clause);
-            addDeal(-1, target, amount, status, cue.cue.kind);
+            if (!recalled)
+                addDeal(-1, target, amount, status, cue.cue.kind);
             // "raised $2bn from X and Y".
             for (qsizetype i = tokenAt(cue.end); i < m_in.tokens.size() && m_in.tokens[i].start < segEnd; ++i) {
                 if (m_in.tokens[i].kind != TokenKind::Word || !m_cues.isFromWord(m_keys.at(i)))
@@ -256,7 +290,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             }
             thread.currentTarget = target;
-            if (cue.cue.status || !raisedHere)
+            thread.targetSentence = s;
+            thread.raisedTarget = target;
+            if (!recalled && (cue.cue.status || !raisedHere))
                 thread.roundStatus = status;
             raisedHere = true;
             break;
@@ -266,7 +302,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             const DealStatus status = statusOf(cue.cue, true);
             for (int inv : listAfter(cue.end, sentence.end, MaxWordsToListStart, Party::Investor))
-                addDeal(inv, thread.currentTarget, amountRightAfter(inv, sentence.end, 2), status, cue.cue.kind);
+                addDeal(inv, thread.currentTarget, participantAmount(inv, sentence.end, 2), status, cue.cue.kind);
             break;
         }
         case DealCueKind::Backed: {
@@ -283,10 +319,23 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         case DealCueKind::Joined: {
             // "Nvidia e Samsung hanno partecipato al round di X": the target may follow.
             QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
-            // "All'operazione hanno partecipato anche X e Y": the subject after the verb.
-            if (investors.isEmpty()) {
-                for (int inv : listAfter(cue.end, segEnd, MaxWordsToListStart, Party::Investor))
-                    addDeal(inv, thread.currentTarget, -1, statusOf(cue.cue, true), cue.cue.kind);
+            // "All'operazione hanno partecipato anche X e Y", "y en ella han participado también
+            // X, Y y Z": the subject after the verb, right after it or behind "also".
+            const QList<int> later = listAfter(cue.end, segEnd, investors.isEmpty() ? MaxWordsToListStart : 2,
+                                               Party::Investor);
+            // "X joined OpenAI's round" names the target right after the verb; a list behind
+            // "también" or after a comma-closed subject names more participants.
+            bool postVerbal = investors.isEmpty();
+            if (!postVerbal && !later.isEmpty() && !afterPreposition(m_entities[later.front()].range.start, true)) {
+                bool comma = false;
+                const int gap = wordsBetween(m_entities[investors.back()].range.end, cue.start, &comma, nullptr);
+                postVerbal = (comma && gap > 0)
+                    || wordsBetween(cue.end, m_entities[later.front()].range.start, nullptr, nullptr) > 0;
+            }
+            if (postVerbal) {
+                for (int inv : later)
+                    addDeal(inv, thread.currentTarget, participantAmount(inv, segEnd, 3), statusOf(cue.cue, true),
+                            cue.cue.kind);
                 break;
             }
             sentenceInvestors = investors;
@@ -299,6 +348,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 addDeal(inv, target, investors.size() == 1 ? amountRightAfter(inv, segEnd, 3) : -1, status, cue.cue.kind);
             break;
         }
+        case DealCueKind::Ignore:
+            break;
         case DealCueKind::Allocate: {
             // The money of the round just told goes on: "18 miliardi andranno a Stargate".
             if (thread.currentTarget < 0)

@@ -19,6 +19,8 @@ namespace dealdesk {
 struct DealThread
 {
     int currentTarget = -1; // entity index of the company or project the text is about
+    qsizetype targetSentence = -1; // the sentence that last named it as a deal's target
+    int raisedTarget = -1;         // the company whose round was last told
     std::optional<DealStatus> roundStatus;
 };
 
@@ -46,6 +48,28 @@ private:
 
     [[nodiscard]] qsizetype tokenAt(qsizetype offset) const;
     [[nodiscard]] bool accepts(int entity, Party party) const;
+    // "a London fund", "the San Francisco rival": a place between an article and a lower-case
+    // noun only says where someone is; it neither invests nor receives.
+    [[nodiscard]] bool isPlaceModifier(int entity) const;
+    // "Lattice Minds, a Boston lab run by former MIT professor X, said": the name the
+    // apposition holding `entity` describes, or -1 when `entity` stands in none.
+    [[nodiscard]] int appositionHead(int entity, qsizetype clauseStart) const;
+    // "X, which committed $400 million", "X (SETT), que aporta 67 millones": the amount a
+    // relative clause right after a participant gives it, or -1.
+    [[nodiscard]] int relativeAmount(int entity, qsizetype end) const;
+    // A participant's own amount: right after its name, or in a relative clause on it.
+    [[nodiscard]] int participantAmount(int entity, qsizetype end, int maxWords) const
+    {
+        const int a = amountRightAfter(entity, end, maxWords);
+        return a >= 0 ? a : relativeAmount(entity, end);
+    }
+    // "when it raised", "la società ha raccolto": a word standing for the company the text
+    // is about among the few words before `pos` in its clause.
+    [[nodiscard]] bool anaphorBefore(qsizetype pos, qsizetype clauseStart) const;
+    // "paid $650 million for Casetext": the verb names its object after "in", "for", "per"
+    // with a capital though no entity was found there; it is not the round being told.
+    [[nodiscard]] bool namesOtherObject(qsizetype from, qsizetype end) const;
+    [[nodiscard]] bool sameParagraph(qsizetype a, qsizetype b) const { return m_paragraph[a] == m_paragraph[b]; }
     // True when the text between `from` and `to` holds only list words and commas.
     [[nodiscard]] bool isListGap(qsizetype from, qsizetype to) const;
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.
@@ -60,6 +84,8 @@ private:
     // True when one of the two words before `pos` is "di", "of", "in", "per" (and, with
     // `withFrom`, "da", "from"): the name there is governed by another word.
     [[nodiscard]] bool afterPreposition(qsizetype pos, bool withFrom) const;
+    // True when the word right before `pos` is "of", "di", "de" and no "to" word.
+    [[nodiscard]] bool afterOfWord(qsizetype pos) const;
     [[nodiscard]] int firstEntityFrom(qsizetype pos) const;
     [[nodiscard]] qsizetype firstDealAmountFrom(qsizetype pos) const;
     [[nodiscard]] QList<int> targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const;
@@ -72,6 +98,7 @@ private:
     QList<qsizetype> m_entityStarts;
     QList<int> m_dealAmounts; // investment amounts by start
     QList<qsizetype> m_dealAmountStarts;
+    QList<int> m_paragraph; // by sentence: how many blank-line or line breaks precede it
 };
 
 } // namespace dealdesk

@@ -75,8 +75,10 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
             m_suffixes.insert(keys.front());
         } else if (kind == QLatin1String("suffix")) {
             m_suffixes.insert(key);
+        } else if (kind == QLatin1String("article") && keys.size() == 1) {
+            m_articles.insert(key);
         } else if (errors) {
-            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro)")
+            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article)")
                            .arg(path)
                            .arg(table->lineNumber(r))
                            .arg(kind);

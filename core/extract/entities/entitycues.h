@@ -28,6 +28,9 @@ public:
     [[nodiscard]] bool isDemonym(quint64 key) const { return m_demonyms.contains(key); }
     [[nodiscard]] bool isCommonWord(quint64 key) const { return m_common.contains(key); }
     [[nodiscard]] bool isParticle(quint64 key) const { return m_particles.contains(key); }
+    // "a", "una", "la", "eine": an apposition's or a demonym's article ("X, a Utah start-up",
+    // "la milanese X").
+    [[nodiscard]] bool isArticle(quint64 key) const { return m_articles.contains(key); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
 
     // The key of a word sequence, as stored for titles and company intros.
@@ -42,7 +45,7 @@ private:
     void addCompanyCues(const QString &path, QStringList *errors);
     void addCalendarWords(const QString &language);
 
-    QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles;
+    QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
     int m_longest = 1;
 };
 

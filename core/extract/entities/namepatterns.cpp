@@ -11,6 +11,8 @@ namespace {
 constexpr int MaxSurnames = 3;
 constexpr int MaxCompanyWords = 6;
 constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-directeur général"
+constexpr int MaxAppositionName = 3;  // words of a name an apposition may describe
+constexpr int MaxAppositionWords = 4; // "a little-known London fund"
 
 // True when a phrase of `cues` (titles or company intros, up to cues.longestPhrase() words)
 // ends at token `last`. A demonym between it and the name is allowed once ("il fondo
@@ -47,6 +49,29 @@ bool continuesName(const ArticleScan &scan, qsizetype i)
 {
     return scan.isCapitalised(i) && !scan.cues.isCommonWord(scan.keys.at(i))
         && !scan.cues.isDemonym(scan.keys.at(i));
+}
+
+// True when ", a|una|une ... <company noun>" follows token `last`: the company noun within
+// MaxAppositionWords words of the article.
+bool appositionIntro(const ArticleScan &scan, qsizetype last)
+{
+    const qsizetype comma = scan.next(last);
+    if (comma < 0 || scan.word(comma) != u",")
+        return false;
+    const qsizetype article = scan.next(comma);
+    if (!scan.isWord(article) || !scan.cues.isArticle(scan.keys.at(article)))
+        return false;
+    int words = 0;
+    for (qsizetype k = scan.next(article); k >= 0 && words < MaxAppositionWords; k = scan.next(k)) {
+        if (scan.isWord(k)) {
+            ++words;
+            if (phraseEndsAt(scan, k, [&](quint64 key) { return scan.cues.isCompanyIntro(key); }, false))
+                return true;
+        } else if (scan.word(k) != u"-") {
+            return false;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -102,8 +127,16 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
     }
     if (lastCue >= 0)
         return NameSpan{i, lastCue + 1, EntityType::Org};
-    const bool introduced =
-        phraseEndsAt(scan, scan.previous(i), [&](quint64 k) { return cues.isCompanyIntro(k); }, true);
+    auto isIntro = [&](quint64 k) { return cues.isCompanyIntro(k); };
+    // "la milanese Quesito", "la parisienne H Company": article and demonym stand for the
+    // company noun they agree with.
+    const qsizetype before = scan.previous(i);
+    const bool introduced = phraseEndsAt(scan, before, isIntro, true)
+        || (scan.isWord(before) && cues.isDemonym(scan.keys.at(before)) && !scan.isCapitalised(before)
+            && scan.isWord(scan.previous(before)) && cues.isArticle(scan.keys.at(scan.previous(before))));
+    // "Northpeak Digital, a Utah start-up": an apposition says what the name is.
+    if (!introduced && runEnd - i <= 2 * MaxAppositionName && appositionIntro(scan, runEnd - 1))
+        return NameSpan{i, runEnd, EntityType::Org};
     if (introduced) {
         // Without a cue word the name is kept short: a long capitalised run after "la
         // startup" is more likely a name and the start of a title.

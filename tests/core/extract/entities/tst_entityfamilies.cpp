@@ -1,0 +1,116 @@
+// Name families the first rules missed on articles they had not seen, in the five languages,
+// on the team's own sentences: a company described by an apposition ("X, a Utah start-up"),
+// a company named after an article and a demonym ("la milanese X"), a company after a city's
+// demonym and a company noun, two people joined by a conjunction, and places and players of
+// the wider lexicon.
+#include "core/extract/entities/entityextractor.h"
+#include "core/extract/extractioninput.h"
+#include "core/extract/tsvtable.h"
+#include "core/text/article.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace dealdesk;
+
+namespace {
+
+// "TYPE text=canonical" per mention, in text order, joined by " | ".
+QString describe(const QList<EntityMention> &mentions)
+{
+    QStringList parts;
+    for (const EntityMention &m : mentions)
+        parts << QStringLiteral("%1 %2=%3").arg(toString(m.type), m.text, m.canonical);
+    return parts.join(QStringLiteral(" | "));
+}
+
+struct Row
+{
+    const char *family;
+    const char *text;
+    const char *expected;
+};
+
+} // namespace
+
+class TestEntityFamilies : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EntityExtractor> m_extractor;
+
+    static void addRows(const char *language, const QList<Row> &rows)
+    {
+        for (const Row &r : rows) {
+            QTest::addRow("%s-%s", language, r.family)
+                << QString::fromLatin1(language) << QString::fromUtf8(r.text) << QString::fromUtf8(r.expected);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStringList errors;
+        m_extractor = std::make_unique<EntityExtractor>(lexiconLanguages(), QList<LearnedName>{}, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    }
+
+    void mentions_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRows("it", {
+            {"article-demonym", "Ieri la torinese Velatura ha assunto venti persone.", "ORG Velatura=Velatura"},
+            {"intro-demonym", "Cresce la startup barese Ombrellino Tech.", "ORG Ombrellino Tech=Ombrellino Tech"},
+            {"apposition", "Ne parla Velatura, una startup di Lecce, in una nota.",
+             "ORG Velatura=Velatura | PLACE Lecce=Lecce"},
+            {"family-office", "Investe il family office Casa Brunelli.", "ORG Casa Brunelli=Casa Brunelli"},
+            {"no-demonym-person", "Lo ha detto la milanese Sara Colombo.", "PERSON Sara Colombo=Sara Colombo"},
+        });
+        addRows("en", {
+            {"apposition", "The buyer is Stonefield Digital, a Utah start-up that builds chips.",
+             "ORG Stonefield Digital=Stonefield Digital | PLACE Utah=Utah"},
+            {"apposition-lab", "Backers include Quarry Minds, a Boston lab.",
+             "ORG Quarry Minds=Quarry Minds | PLACE Boston=Boston"},
+            {"apposition-the", "Funding went to Tallow, the Denver rival of larger firms.",
+             "ORG Tallow=Tallow | PLACE Denver=Denver"},
+            {"no-apposition-person", "The deal was signed by Mary Olsen, a former banker.", "PERSON Mary Olsen=Mary Olsen"},
+            {"places", "Offices open in Massachusetts and Salt Lake City.",
+             "PLACE Massachusetts=Massachusetts | PLACE Salt Lake City=Salt Lake City"},
+        });
+        addRows("fr", {
+            {"intro-demonym", "La start-up grenobloise Cimeo Semantics recrute.", "ORG Cimeo Semantics=Cimeo Semantics"},
+            {"article-demonym", "Hier, la lyonnaise Pralune a recruté dix ingénieurs.", "ORG Pralune=Pralune"},
+            {"apposition", "On connaît Pralune, une jeune pousse de Rennes.", "ORG Pralune=Pralune | PLACE Rennes=Rennes"},
+        });
+        addRows("de", {
+            {"family-office", "Das Family Office Lindner Beteiligungen investiert.",
+             "ORG Lindner Beteiligungen=Lindner Beteiligungen"},
+            {"places", "Die Firma zieht von Augsburg nach Nürnberg.", "PLACE Augsburg=Augsburg | PLACE Nürnberg=Nuremberg"},
+            {"risk-capital", "Beteiligt ist der Risikokapitalgeber Talhaus.", "ORG Talhaus=Talhaus"},
+        });
+        addRows("es", {
+            {"two-people", "La fundaron Enrique Solís y Marta Ibarra en 2020.",
+             "PERSON Enrique Solís=Enrique Solís | PERSON Marta Ibarra=Marta Ibarra"},
+            {"article-demonym", "Ayer la donostiarra Nubelia presentó su plan.", "ORG Nubelia=Nubelia"},
+            {"apposition", "Invierte en Saeta Agro, una empresa de Granada.",
+             "ORG Saeta Agro=Saeta Agro | PLACE Granada=Granada"},
+        });
+    }
+
+    void mentions()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        Article a;
+        a.language = language;
+        a.text = text;
+        QCOMPARE(describe(m_extractor->extract(ExtractionInput::from(a, SentenceSplitter()))), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityFamilies)
+#include "tst_entityfamilies.moc"
