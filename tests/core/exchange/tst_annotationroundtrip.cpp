@@ -181,6 +181,58 @@ private slots:
         }
     }
 
+    // doccano drops a text's last line break: the article is found by its source id, and
+    // its annotations (still over the same text) are recognised.
+    void matchedBySourceId()
+    {
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        samples::storeSamples(*source, samples::articles());
+        QList<AnnotatedArticle> docs = corpus(*source);
+        const qsizetype fr = 1; // sorted by source id: en, fr, it
+        QVERIFY(docs[fr].article.text.endsWith(u'\n'));
+        docs[fr].article.text.chop(1);
+        docs[fr].article.contentHash = QCryptographicHash::hash(docs[fr].article.text.toUtf8(), QCryptographicHash::Sha256);
+        const int annotations = int(docs[fr].annotations.size());
+        ExchangeReport r;
+        storeAnnotations(*source, {docs[fr]}, r);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.articlesAdded, 0);
+        QCOMPARE(r.alreadyStored, annotations);
+
+        // A changed text under the same source id whose spans no longer fit is a new article.
+        docs[fr].article.text.replace(u"Élan"_qs, u"Elan"_qs);
+        docs[fr].article.contentHash = QCryptographicHash::hash(docs[fr].article.text.toUtf8(), QCryptographicHash::Sha256);
+        ExchangeReport changed;
+        storeAnnotations(*source, {docs[fr]}, changed);
+        QCOMPARE(changed.articlesAdded, 1);
+    }
+
+    // Suggestions the corpus holds and the file does not are kept when the file's
+    // suggestions are added beside them.
+    void storedSuggestionsAreKept()
+    {
+        QTemporaryDir dir;
+        QList<AnnotatedArticle> docs = samples::articles();
+        AnnotatedArticle only = docs[2];
+        only.annotations.clear();
+        auto corpus = open(dir.filePath(u"a.dealdesk"_qs));
+        QVERIFY(corpus->addArticles({only.article}).ok());
+        const qint64 id = corpus->articles({}).constFirst().id;
+        const EntityMention extra{samples::at(only.article.text, u"Dufresne"_qs), u"Dufresne"_qs, EntityType::Person,
+                                  u"Hélène Dufresne"_qs};
+        QVERIFY(corpus->saveFindings(id, Findings{{extra}, {}, {}, {}}).ok());
+        ExchangeReport r;
+        storeAnnotations(*corpus, {docs[2]}, r);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.annotationsAdded, docs[2].annotations.size());
+        const QList<FindingRecord> records = corpus->findingRecords(id);
+        QCOMPARE(records.size(), docs[2].annotations.size() + 1);
+        QVERIFY(std::any_of(records.cbegin(), records.cend(), [&](const FindingRecord &rec) {
+            return rec.value == FindingValue(extra) && rec.state == FindingState::Pending;
+        }));
+    }
+
     void acceptedOnly_data() { roundTrip_data(); }
     void acceptedOnly()
     {
