@@ -2,7 +2,10 @@
 // dates make one deal with its sources; anything else stays apart.
 #include "core/extract/deals/dealmerger.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace dealdesk;
 
@@ -131,6 +134,64 @@ private slots:
     }
 
     void emptyInputGivesNothing() { QVERIFY(mergeDeals({}).isEmpty()); }
+
+    // The merge keeps per-deal bounds instead of comparing a newcomer with every source; it
+    // must group exactly as the definition does: join the first merged deal with the same
+    // parties whose every source is compatible with the newcomer.
+    void groupsAsThePairwiseDefinition()
+    {
+        QRandomGenerator random(20261125);
+        const QStringList names{u"OpenAI"_qs, u"SoftBank"_qs, u"Mistral AI"_qs, u"Nvidia"_qs};
+        const QStringList currencies{u"USD"_qs, u"EUR"_qs};
+        const QStringList dates{QString(), u"2025"_qs, u"2025-Q1"_qs, u"2025-03"_qs, u"2025-03-14"_qs,
+                                u"2025-07-01"_qs, u"2026"_qs, u"garbled"_qs};
+        QList<SourcedDeal> input;
+        for (int i = 0; i < 3000; ++i) {
+            std::optional<Money> money;
+            if (random.bounded(5) != 0) {
+                const double low = (1 + random.bounded(40)) * 0.5e9;
+                const double high = random.bounded(4) == 0 ? low * (1 + random.bounded(3) * 0.25) : low;
+                money = Money{currencies.at(random.bounded(2)), low, high,
+                              high > low ? Qualifier::Range : Qualifier::Exact};
+            }
+            input << sourced(QString::number(i), names.at(random.bounded(2)), names.at(2 + random.bounded(2)),
+                             money, DealStatus(random.bounded(5)), dates.at(random.bounded(dates.size())));
+        }
+        // The definition, written out the slow way.
+        QList<QList<qsizetype>> expected;
+        QList<QPair<QString, QString>> keys;
+        for (qsizetype i = 0; i < input.size(); ++i) {
+            const Deal &d = input[i].deal;
+            const QPair<QString, QString> key{dealPartyKey(d.investor), dealPartyKey(d.target)};
+            qsizetype into = -1;
+            for (qsizetype m = 0; m < expected.size() && into < 0; ++m) {
+                if (keys[m] != key)
+                    continue;
+                const bool fits = std::all_of(expected[m].cbegin(), expected[m].cend(), [&](qsizetype j) {
+                    const Deal &s = input[j].deal;
+                    return amountsCompatible(s.money, d.money, 0.10) && datesCompatible(s.date, d.date, 92);
+                });
+                if (fits)
+                    into = m;
+            }
+            if (into < 0) {
+                expected.append(QList<qsizetype>{i});
+                keys.append(key);
+            } else {
+                expected[into].append(i);
+            }
+        }
+        const QList<MergedDeal> merged = mergeDeals(input);
+        QCOMPARE(merged.size(), expected.size());
+        for (qsizetype m = 0; m < merged.size(); ++m) {
+            QStringList got, want;
+            for (const DealSource &source : merged[m].sources)
+                got << source.articleId;
+            for (qsizetype j : expected[m])
+                want << input[j].articleId;
+            QCOMPARE(got, want);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDealMerger)
