@@ -37,6 +37,9 @@ public:
     // A statement counting the articles whose text matches one bound expression, when no
     // other filter applies: the index alone answers it.
     [[nodiscard]] virtual QString textMatchCount() const = 0;
+    // The same for a page ranked by relevance: SELECT of the article ids as `pid` and
+    // relevanceOrder() as `k` for the bound expression, to which ORDER BY and LIMIT are added.
+    [[nodiscard]] virtual QString textMatchPage() const = 0;
 
     // The text at top-level `key` of the JSON object in `column` (a finding's payload), as
     // an expression; `key` is a constant of the code, never user text.

@@ -172,6 +172,12 @@ QString SqliteDialect::textMatchCount() const
     return QStringLiteral("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?");
 }
 
+QString SqliteDialect::textMatchPage() const
+{
+    return QStringLiteral("SELECT rowid AS pid, ") + relevanceOrder()
+           + QStringLiteral(" AS k FROM articles_fts WHERE articles_fts MATCH ?");
+}
+
 // SQLite's JSON1 (built in since 3.38, and in Debian's build before that).
 QString SqliteDialect::jsonText(const QString &column, const QString &key) const
 {

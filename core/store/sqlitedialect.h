@@ -17,6 +17,7 @@ public:
     [[nodiscard]] QString snippet() const override;
     [[nodiscard]] std::optional<QString> matchExpression(QStringView userText) const override;
     [[nodiscard]] QString textMatchCount() const override;
+    [[nodiscard]] QString textMatchPage() const override;
     [[nodiscard]] QString jsonText(const QString &column, const QString &key) const override;
     [[nodiscard]] QString caseInsensitive(const QString &column) const override;
 
