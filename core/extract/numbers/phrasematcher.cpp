@@ -52,12 +52,12 @@ void PhraseMatcher::fold(QStringView token, QVarLengthArray<QChar, 48> &out)
 }
 
 const QList<PhraseMatcher::Phrase> *PhraseMatcher::candidates(const QHash<size_t, QList<Phrase>> &table,
-                                                              const std::bitset<65536> &shapes, QStringView token) const
+                                                              const std::bitset<65536> &shapes, QStringView token,
+                                                              QVarLengthArray<QChar, 48> &folded) const
 {
     if (token.isEmpty() || token.size() > m_maxPart
         || !shapes.test(shapeKey(foldChar(token.front()), foldChar(token.back()), token.size())))
         return nullptr;
-    QVarLengthArray<QChar, 48> folded;
     fold(token, folded);
     const QStringView key(folded.data(), folded.size());
     const auto it = table.constFind(qHash(key));
@@ -101,6 +101,12 @@ void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
     std::stable_sort(last.begin(), last.end(), longestFirst);
 }
 
+bool PhraseMatcher::foldedPartMatches(const Phrase &p, qsizetype part, QStringView token, QStringView folded)
+{
+    // fold() keeps the length, so `folded` and the part compare as the token would.
+    return p.exactCase ? token == p.exact[part] : folded == p.parts[part];
+}
+
 bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView token) const
 {
     if (p.exactCase)
@@ -112,16 +118,17 @@ bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView tok
     return QStringView(folded.data(), folded.size()) == p.parts[part];
 }
 
-std::optional<PhraseHit> PhraseMatcher::matchAt(const ExtractionInput &in, qsizetype index) const
+std::optional<PhraseHit> PhraseMatcher::matchFrom(const ExtractionInput &in, qsizetype index) const
 {
-    if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space)
-        return std::nullopt;
     const QStringView token = in.tokens[index].in(in.text);
-    const QList<Phrase> *list = candidates(m_byFirst, m_firstShapes, token);
+    // The token is folded once here, not once per phrase of its list.
+    QVarLengthArray<QChar, 48> folded;
+    const QList<Phrase> *list = candidates(m_byFirst, m_firstShapes, token, folded);
     if (!list)
         return std::nullopt;
+    const QStringView key(folded.data(), folded.size());
     for (const Phrase &p : *list) {
-        if (!partMatches(p, 0, token))
+        if (!foldedPartMatches(p, 0, token, key))
             continue;
         qsizetype t = index;
         bool ok = true;
@@ -141,11 +148,13 @@ std::optional<PhraseHit> PhraseMatcher::matchBefore(const ExtractionInput &in, q
     if (lastIndex < 0)
         return std::nullopt;
     const QStringView token = in.tokens[lastIndex].in(in.text);
-    const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token);
+    QVarLengthArray<QChar, 48> folded;
+    const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token, folded);
     if (!list)
         return std::nullopt;
+    const QStringView key(folded.data(), folded.size());
     for (const Phrase &p : *list) {
-        if (!partMatches(p, p.parts.size() - 1, token))
+        if (!foldedPartMatches(p, p.parts.size() - 1, token, key))
             continue;
         qsizetype t = lastIndex;
         bool ok = true;

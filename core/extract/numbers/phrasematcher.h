@@ -39,8 +39,15 @@ public:
             && m_firstShapes.test(shapeKey(foldChar(token.front()), foldChar(token.back()), token.size()));
     }
 
-    // The longest phrase whose first token is `index`.
-    [[nodiscard]] std::optional<PhraseHit> matchAt(const ExtractionInput &in, qsizetype index) const;
+    // The longest phrase whose first token is `index`. Inline up to the shape test, which
+    // refuses most tokens: callers ask of many tokens, and a call each cost more than the test.
+    [[nodiscard]] std::optional<PhraseHit> matchAt(const ExtractionInput &in, qsizetype index) const
+    {
+        if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space
+            || !mayStartWith(in.tokens[index].in(in.text)))
+            return std::nullopt;
+        return matchFrom(in, index);
+    }
     // The longest phrase whose last token is the last non-space token before `end`.
     [[nodiscard]] std::optional<PhraseHit> matchBefore(const ExtractionInput &in, qsizetype end) const;
 
@@ -64,11 +71,18 @@ private:
         bool exactCase = false;
         int payload = 0;
     };
+    // matchAt() past its first tests.
+    [[nodiscard]] std::optional<PhraseHit> matchFrom(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] bool partMatches(const Phrase &p, qsizetype part, QStringView token) const;
+    // partMatches() with the token already folded.
+    [[nodiscard]] static bool foldedPartMatches(const Phrase &p, qsizetype part, QStringView token,
+                                                QStringView folded);
     // The phrases whose first (last) part is `token`, longest first; null when none. Most
-    // tokens are refused by their first letter or length before any hashing.
+    // tokens are refused by their first letter or length before any hashing. `folded`
+    // receives the folded token once it is folded.
     [[nodiscard]] const QList<Phrase> *candidates(const QHash<size_t, QList<Phrase>> &table,
-                                                  const std::bitset<65536> &shapes, QStringView token) const;
+                                                  const std::bitset<65536> &shapes, QStringView token,
+                                                  QVarLengthArray<QChar, 48> &folded) const;
     QHash<size_t, QList<Phrase>> m_byFirst; // by qHash of the folded part; parts compared on a hit
     QHash<size_t, QList<Phrase>> m_byLast;
     // Which (first letter, last letter, length) a first or a last part can have, as bits: most
