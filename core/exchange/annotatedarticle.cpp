@@ -77,8 +77,9 @@ std::optional<AnnotatedArticle> loadAnnotated(const CorpusStore &store, qint64 i
     for (const FindingRecord &r : store.findingRecords(id)) {
         if (acceptedOnly && r.state != FindingState::Accepted)
             continue;
-        result.annotations.append({r.kind, r.state, r.origin, r.value, {}});
+        result.annotations.append({r.kind, r.state, r.origin, r.value, r.note});
     }
+    result.note = store.articleNote(id);
     sortCanonically(result.annotations);
     return result;
 }

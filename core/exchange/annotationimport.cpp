@@ -110,6 +110,10 @@ void storeInto(CorpusStore &store, qint64 id, ReviewState storedReview, const An
 {
     const QList<FindingRecord> records = store.findingRecords(id);
     QList<bool> used(records.size(), false);
+    auto keep = [&report](const StoreResult<bool> &written) {
+        if (!written.ok())
+            report.errors << written.error().message();
+    };
     auto find = [&](const FindingValue &value, auto accept) -> qsizetype {
         for (qsizetype i = 0; i < records.size(); ++i) {
             if (!used[i] && records[i].value == value && accept(records[i]))
@@ -126,6 +130,9 @@ void storeInto(CorpusStore &store, qint64 id, ReviewState storedReview, const An
         }
         used[i] = true;
         ++report.alreadyStored;
+        // A stored note is a person's and is kept; an empty one takes the file's.
+        if (records[i].note.isEmpty() && !a.note.isEmpty())
+            keep(store.setFindingNote(records[i].id, a.note));
         if (records[i].state == FindingState::Pending && a.state != FindingState::Pending) {
             if (const auto set = store.setFindingState(records[i].id, a.state); set.ok())
                 ++report.decisionsTaken;
@@ -164,13 +171,16 @@ void storeInto(CorpusStore &store, qint64 id, ReviewState storedReview, const An
         }
         const QList<FindingRecord> after = store.findingRecords(id);
         QList<bool> taken(after.size(), false);
-        // The stored pending ones take their places first, so the new ones find theirs.
+        // The stored pending ones take their places first, so the new ones find theirs; their
+        // notes went out with them and are written back.
         for (const FindingRecord &r : records) {
             if (r.origin != FindingOrigin::Machine || r.state != FindingState::Pending)
                 continue;
             for (qsizetype i = 0; i < after.size(); ++i) {
                 if (!taken[i] && after[i].state == FindingState::Pending && after[i].value == r.value) {
                     taken[i] = true;
+                    if (!r.note.isEmpty())
+                        keep(store.setFindingNote(after[i].id, r.note));
                     break;
                 }
             }
@@ -192,10 +202,10 @@ void storeInto(CorpusStore &store, qint64 id, ReviewState storedReview, const An
             }
             taken[found] = true;
             ++report.annotationsAdded;
-            if (a.state != FindingState::Pending) {
-                if (const auto set = store.setFindingState(after[found].id, a.state); !set.ok())
-                    report.errors << set.error().message();
-            }
+            if (a.state != FindingState::Pending)
+                keep(store.setFindingState(after[found].id, a.state));
+            if (!a.note.isEmpty())
+                keep(store.setFindingNote(after[found].id, a.note));
         }
     }
     for (const Annotation &a : std::as_const(person)) {
@@ -205,7 +215,11 @@ void storeInto(CorpusStore &store, qint64 id, ReviewState storedReview, const An
             continue;
         }
         ++report.annotationsAdded;
+        if (!a.note.isEmpty())
+            keep(store.setFindingNote(added.value(), a.note));
     }
+    if (!doc.note.isEmpty() && store.articleNote(id).isEmpty())
+        keep(store.setArticleNote(id, doc.note));
     // A stored review is a person's and is kept; an unreviewed article takes the input's.
     if (doc.review != ReviewState::Unreviewed && storedReview == ReviewState::Unreviewed) {
         if (const auto set = store.setReviewState(id, doc.review); !set.ok())

@@ -166,7 +166,6 @@ inline QList<AnnotatedArticle> articles()
     return docs;
 }
 
-// The samples without what the store cannot hold yet (notes need schema v3's API).
 inline void storeSamples(CorpusStore &store, const QList<AnnotatedArticle> &docs)
 {
     QList<Article> batch;
@@ -204,7 +203,10 @@ inline void storeSamples(CorpusStore &store, const QList<AnnotatedArticle> &docs
         QList<bool> taken(records.size(), false);
         for (const Annotation &a : docs[i].annotations) {
             if (a.origin == FindingOrigin::Person) {
-                QVERIFY(store.addFinding(ids[i], a.value, a.state).ok());
+                const auto added = store.addFinding(ids[i], a.value, a.state);
+                QVERIFY(added.ok());
+                if (!a.note.isEmpty())
+                    QVERIFY(store.setFindingNote(added.value(), a.note).ok());
                 continue;
             }
             for (qsizetype r = 0; r < records.size(); ++r) {
@@ -212,12 +214,16 @@ inline void storeSamples(CorpusStore &store, const QList<AnnotatedArticle> &docs
                     taken[r] = true;
                     if (a.state != FindingState::Pending)
                         QVERIFY(store.setFindingState(records[r].id, a.state).ok());
+                    if (!a.note.isEmpty())
+                        QVERIFY(store.setFindingNote(records[r].id, a.note).ok());
                     break;
                 }
             }
         }
         if (docs[i].review != ReviewState::Unreviewed)
             QVERIFY(store.setReviewState(ids[i], docs[i].review).ok());
+        if (!docs[i].note.isEmpty())
+            QVERIFY(store.setArticleNote(ids[i], docs[i].note).ok());
     }
 }
 
