@@ -64,7 +64,12 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
     // First every candidate in order, then currencies from context, then roles.
     QList<Found> found;
     const qsizetype n = in.tokens.size();
+    const Token *tokens = in.tokens.constData();
     for (qsizetype i = 0; i < n;) {
+        if (tokens[i].kind == TokenKind::Space) { // half the tokens: refused without a call
+            ++i;
+            continue;
+        }
         const auto c = d->reader.readAt(in, i);
         if (!c) {
             ++i;

@@ -4,37 +4,9 @@
 
 namespace dealdesk {
 
-namespace {
-
 bool isBreakingSpace(QStringView space, qsizetype maxSpace)
 {
     return space.size() > maxSpace || space.count(u'\n') > 0;
-}
-
-} // namespace
-
-qsizetype nextSolid(const ExtractionInput &in, qsizetype index, qsizetype maxSpace)
-{
-    const qsizetype n = in.tokens.size();
-    if (index < 0 || index >= n)
-        return -1;
-    if (in.tokens[index].kind != TokenKind::Space)
-        return index;
-    if (isBreakingSpace(in.tokens[index].in(in.text), maxSpace))
-        return -1;
-    return (index + 1 < n && in.tokens[index + 1].kind != TokenKind::Space) ? index + 1 : -1;
-}
-
-qsizetype previousSolid(const ExtractionInput &in, qsizetype end, qsizetype maxSpace)
-{
-    const qsizetype i = end - 1;
-    if (i < 0 || i >= in.tokens.size())
-        return -1;
-    if (in.tokens[i].kind != TokenKind::Space)
-        return i;
-    if (isBreakingSpace(in.tokens[i].in(in.text), maxSpace))
-        return -1;
-    return (i - 1 >= 0 && in.tokens[i - 1].kind != TokenKind::Space) ? i - 1 : -1;
 }
 
 QString PhraseMatcher::fold(QStringView token)
@@ -142,11 +114,8 @@ std::optional<PhraseHit> PhraseMatcher::matchFrom(const ExtractionInput &in, qsi
     return std::nullopt;
 }
 
-std::optional<PhraseHit> PhraseMatcher::matchBefore(const ExtractionInput &in, qsizetype end) const
+std::optional<PhraseHit> PhraseMatcher::matchEndingAt(const ExtractionInput &in, qsizetype lastIndex) const
 {
-    const qsizetype lastIndex = previousSolid(in, end);
-    if (lastIndex < 0)
-        return std::nullopt;
     const QStringView token = in.tokens[lastIndex].in(in.text);
     QVarLengthArray<QChar, 48> folded;
     const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token, folded);

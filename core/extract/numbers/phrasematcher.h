@@ -48,7 +48,8 @@ public:
             return std::nullopt;
         return matchFrom(in, index);
     }
-    // The longest phrase whose last token is the last non-space token before `end`.
+    // The longest phrase whose last token is the last non-space token before `end`. Inline up
+    // to the shape test, like matchAt().
     [[nodiscard]] std::optional<PhraseHit> matchBefore(const ExtractionInput &in, qsizetype end) const;
 
     // The key a token is looked up by: case-folded, typographic apostrophe made plain.
@@ -71,8 +72,9 @@ private:
         bool exactCase = false;
         int payload = 0;
     };
-    // matchAt() past its first tests.
+    // matchAt() and matchBefore() past their first tests.
     [[nodiscard]] std::optional<PhraseHit> matchFrom(const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] std::optional<PhraseHit> matchEndingAt(const ExtractionInput &in, qsizetype lastIndex) const;
     [[nodiscard]] bool partMatches(const Phrase &p, qsizetype part, QStringView token) const;
     // partMatches() with the token already folded.
     [[nodiscard]] static bool foldedPartMatches(const Phrase &p, qsizetype part, QStringView token,
@@ -96,10 +98,48 @@ private:
     qsizetype m_maxPart = 0;
 };
 
+// True when the space token `space` ends a phrase: longer than `maxSpace` or a line break.
+[[nodiscard]] bool isBreakingSpace(QStringView space, qsizetype maxSpace);
+
 // The next non-space token at or after `index` in the same paragraph; -1 when a blank line or
-// the end comes first. Spaces longer than `maxSpace` characters also stop it.
-[[nodiscard]] qsizetype nextSolid(const ExtractionInput &in, qsizetype index, qsizetype maxSpace = 3);
+// the end comes first. Spaces longer than `maxSpace` characters also stop it. Inline: asked
+// after most tokens a reader looks at.
+[[nodiscard]] inline qsizetype nextSolid(const ExtractionInput &in, qsizetype index, qsizetype maxSpace = 3)
+{
+    const qsizetype n = in.tokens.size();
+    if (index < 0 || index >= n)
+        return -1;
+    const Token &t = in.tokens[index];
+    if (t.kind != TokenKind::Space)
+        return index;
+    if (isBreakingSpace(t.in(in.text), maxSpace))
+        return -1;
+    return (index + 1 < n && in.tokens[index + 1].kind != TokenKind::Space) ? index + 1 : -1;
+}
 // The last non-space token before `end`, with the same limits; -1 when none.
-[[nodiscard]] qsizetype previousSolid(const ExtractionInput &in, qsizetype end, qsizetype maxSpace = 3);
+[[nodiscard]] inline qsizetype previousSolid(const ExtractionInput &in, qsizetype end, qsizetype maxSpace = 3)
+{
+    const qsizetype i = end - 1;
+    if (i < 0 || i >= in.tokens.size())
+        return -1;
+    const Token &t = in.tokens[i];
+    if (t.kind != TokenKind::Space)
+        return i;
+    if (isBreakingSpace(t.in(in.text), maxSpace))
+        return -1;
+    return (i - 1 >= 0 && in.tokens[i - 1].kind != TokenKind::Space) ? i - 1 : -1;
+}
+
+inline std::optional<PhraseHit> PhraseMatcher::matchBefore(const ExtractionInput &in, qsizetype end) const
+{
+    const qsizetype lastIndex = previousSolid(in, end);
+    if (lastIndex < 0)
+        return std::nullopt;
+    const QStringView token = in.tokens[lastIndex].in(in.text);
+    if (token.isEmpty() || token.size() > m_maxPart
+        || !m_lastShapes.test(shapeKey(foldChar(token.front()), foldChar(token.back()), token.size())))
+        return std::nullopt;
+    return matchEndingAt(in, lastIndex);
+}
 
 } // namespace dealdesk
