@@ -4,6 +4,9 @@
 
 #include "storetestutil.h"
 
+#include "core/store/articlefilter.h"
+#include "core/store/sqlitedialect.h"
+
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -55,6 +58,77 @@ QString buildV1Corpus(const QString &path)
     return runRawSql(path, sql);
 }
 
+// The steps the version 2 code added, statement for statement (a copy, like schemaV1).
+const QStringList schemaV2Steps{
+    u"ALTER TABLE articles ADD COLUMN source_id TEXT NOT NULL DEFAULT ''"_qs,
+    u"UPDATE articles SET source_id = source_path"_qs,
+    u"ALTER TABLE articles ADD COLUMN review_state TEXT NOT NULL DEFAULT 'unreviewed'"_qs,
+    u"CREATE INDEX articles_title ON articles (title COLLATE NOCASE)"_qs,
+    u"CREATE INDEX articles_outlet_nocase ON articles (outlet COLLATE NOCASE)"_qs,
+    u"DROP INDEX articles_language"_qs,
+    u"DROP INDEX articles_outlet"_qs,
+    u"CREATE INDEX articles_language_published ON articles (language, published)"_qs,
+    u"CREATE INDEX articles_outlet_published ON articles (outlet, published)"_qs,
+    u"CREATE TABLE findings (id INTEGER PRIMARY KEY, "
+    "article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+    "kind TEXT NOT NULL CHECK (kind IN ('entity', 'amount', 'date', 'deal')), "
+    "range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '', "
+    "payload TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending' "
+    "CHECK (state IN ('pending', 'accepted', 'rejected')), origin TEXT NOT NULL DEFAULT 'machine' "
+    "CHECK (origin IN ('machine', 'person')), created_at TEXT NOT NULL)"_qs,
+    u"CREATE INDEX findings_article ON findings (article_id, kind, state)"_qs,
+};
+
+// A corpus as the version 2 code left it: two articles, one reviewed, with findings a
+// journalist has decided on.
+QString buildV2Corpus(const QString &path)
+{
+    QStringList sql = schemaV1;
+    sql << schemaV2Steps
+        << u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_qs
+        << u"INSERT INTO articles (id, source_id, title, body, source_path, format, content_hash, "
+           "imported_at, review_state) VALUES (1, 'a', 'Corvo compra Gufo', 'Corvo compra Gufo per "
+           "3 milioni.', '/a.txt', 'txt', x'01', '2025-01-01T00:00:00.000Z', 'reviewed')"_qs
+        << u"INSERT INTO articles (id, source_id, title, body, source_path, format, content_hash, "
+           "imported_at) VALUES (2, 'b', 'Gufo 🦉 cresce', 'Gufo 🦉 cresce ancora.', '/b.txt', 'txt', "
+           "x'02', '2025-01-02T00:00:00.000Z')"_qs
+        << u"INSERT INTO findings (article_id, kind, range_start, range_end, text, payload, state, "
+           "origin, created_at) VALUES "
+           "(1, 'entity', 0, 5, 'Corvo', '{\"canonical\":\"Corvo\",\"type\":\"ORG\"}', 'accepted', "
+           "'machine', '2025-01-01T00:00:00.000Z'), "
+           "(1, 'entity', 13, 17, 'Gufo', '{\"canonical\":\"Gufo\",\"type\":\"ORG\"}', 'pending', "
+           "'machine', '2025-01-01T00:00:00.000Z'), "
+           "(2, 'entity', 0, 4, 'Gufo', '{\"canonical\":\"Gufo\",\"type\":\"ORG\"}', 'rejected', "
+           "'machine', '2025-01-01T00:00:00.000Z'), "
+           "(2, 'entity', 0, 4, 'Gufo', '{\"canonical\":\"Gufo\",\"type\":\"ORG\"}', 'accepted', "
+           "'person', '2025-01-01T00:00:00.000Z')"_qs;
+    return runRawSql(path, sql);
+}
+
+// The rows of EXPLAIN QUERY PLAN for `sql` with `values` bound, on a connection of its own.
+QStringList queryPlan(const QString &path, const QString &sql, const QVariantList &values)
+{
+    QStringList plan;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"plan"_qs);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.prepare(u"EXPLAIN QUERY PLAN "_qs + sql)) {
+                for (const QVariant &v : values)
+                    q.addBindValue(v);
+                if (q.exec()) {
+                    while (q.next())
+                        plan << q.value(3).toString();
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"plan"_qs);
+    return plan;
+}
+
 QByteArray randomBytes(qsizetype n, quint32 seed)
 {
     QRandomGenerator gen(seed);
@@ -81,6 +155,9 @@ private slots:
     void reopenKeepsData();
     void emptyFileBecomesACorpus();
     void migrationV1toV2();
+    void migrationV2toV3();
+    void entityFilterUsesItsIndex_data();
+    void entityFilterUsesItsIndex();
     void refusedPaths_data();
     void refusedPaths();
     void damagedFilesAreUntouched_data();
@@ -196,6 +273,106 @@ void TestStoreOpen::migrationV1toV2()
     QVERIFY(again2.ok());
     QCOMPARE(again2.value()->schemaVersion(), 3);
     QCOMPARE(again2.value()->findings(list[1].id).amounts.size(), 1);
+}
+
+void TestStoreOpen::migrationV2toV3()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.dealdesk"_qs);
+    QCOMPARE(buildV2Corpus(path), QString());
+
+    auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
+    auto &store = opened.value();
+    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->articleCount(), qint64(2));
+
+    // What version 2 held is all there; the new columns start empty.
+    ArticleQuery byTitle;
+    byTitle.sort = ArticleQuery::Sort::Title;
+    byTitle.descending = false;
+    const QList<ArticleSummary> list = store->articles(byTitle);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].title, u"Corvo compra Gufo"_qs);
+    QCOMPARE(toString(list[0].reviewState), toString(ReviewState::Reviewed));
+    QCOMPARE(list[0].reviewedBy, QString());
+    QCOMPARE(list[0].reviewedAt, QString());
+    QCOMPARE(store->articleNote(1), QString());
+    QCOMPARE(store->history(1).size(), 0);
+    const QList<FindingRecord> one = store->findingRecords(1);
+    QCOMPARE(one.size(), 2);
+    QCOMPARE(toString(one[0].state), toString(FindingState::Accepted));
+    QCOMPARE(one[0].note, QString());
+    QCOMPARE(one[0].editedBy, QString());
+    QCOMPARE(store->findingRecords(2).size(), 2);
+
+    // The new parts work on the old data: learned names from its decisions, edits with history.
+    const QList<LearnedName> learned = store->learnedNames();
+    QCOMPARE(learned.size(), 2);
+    QCOMPARE(learned[0].canonical, u"Corvo"_qs);
+    QCOMPARE(learned[1].canonical, u"Gufo"_qs); // the person-made one of article 2
+    QCOMPARE(store->canonicalNames(), (QStringList{u"Corvo"_qs, u"Gufo"_qs}));
+    store->setEditor(u"Lena"_qs);
+    QVERIFY(store->setFindingState(one[1].id, FindingState::Accepted).ok());
+    const auto renamed = store->renameEntity(EntityType::Org, u"Gufo"_qs, u"Gufo Spa"_qs);
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed.value().findings, 3);
+    QCOMPARE(store->history(1).size(), 2);
+    QCOMPARE(store->history(2).size(), 1);
+
+    // Opening again finds version 3 and migrates nothing.
+    store.reset();
+    auto again = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->schemaVersion(), 3);
+    QCOMPARE(again.value()->history(1).size(), 2);
+    QCOMPARE(again.value()->findingRecords(1)[1].editedBy, u"Lena"_qs);
+}
+
+void TestStoreOpen::entityFilterUsesItsIndex_data()
+{
+    QTest::addColumn<QString>("type"); // empty: any type
+    QTest::addColumn<QString>("text"); // a full-text filter besides
+    QTest::addRow("name") << QString() << QString();
+    QTest::addRow("name and type") << u"ORG"_qs << QString();
+    QTest::addRow("name and search") << QString() << u"compra"_qs;
+}
+
+void TestStoreOpen::entityFilterUsesItsIndex()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plan.dealdesk"_qs);
+    QCOMPARE(buildV2Corpus(path), QString());
+    {
+        auto store = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        ArticleQuery q;
+        q.entity = u"Gufo"_qs;
+        q.entityType = entityTypeFromString(type);
+        q.text = text;
+        // Same answer as before the index: article 1 names Gufo; article 2's mention that
+        // counts was rejected, its person-made one is not.
+        QCOMPARE(store.value()->articleCount(q), qint64(text.isEmpty() ? 2 : 1));
+        // A corpus names many entities: with the planner's statistics (PRAGMA optimize on
+        // closing) taken on a handful of rows, a scan would look as good as the index.
+        Findings many;
+        for (int i = 0; i < 400; ++i)
+            many.entities.append({{0, 4}, u"Gufo"_qs, EntityType::Org, u"Nome %1"_qs.arg(i)});
+        QVERIFY(store.value()->addArticlesWithFindings({makeArticle(u"Molti"_qs, u"Gufo e altri."_qs)},
+                                                       {many})
+                    .ok());
+        QCOMPARE(store.value()->articleCount(q), qint64(text.isEmpty() ? 2 : 1));
+    }
+    ArticleQuery q;
+    q.entity = u"Gufo"_qs;
+    q.entityType = entityTypeFromString(type);
+    q.text = text;
+    const ArticleFilterSql filter = articleFilterSql(q, SqliteDialect());
+    const QStringList plan = queryPlan(path, u"SELECT a.id"_qs + filter.fromWhere, filter.values);
+    QVERIFY2(!plan.isEmpty(), "no plan");
+    QVERIFY2(plan.join(u'\n').contains(u"findings_entity"), qPrintable(plan.join(u'\n')));
 }
 
 void TestStoreOpen::refusedPaths_data()
