@@ -2,7 +2,13 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dealdesk {
 namespace {
@@ -10,29 +16,40 @@ namespace {
 // Marks a high surrogate in the table below: the class is that of the whole code point.
 constexpr quint8 kHighSurrogate = U_SB_COUNT;
 
+// The classes the scan stops at: the ones a sentence can end after, and high surrogates
+// (a supplementary character may be a terminator).
+constexpr unsigned kStops = (1u << U_SB_ATERM) | (1u << U_SB_STERM) | (1u << U_SB_SEP) | (1u << U_SB_CR)
+    | (1u << U_SB_LF) | (1u << kHighSurrogate);
+
+// The ASCII characters the scan stops at, as the block test below knows them.
+constexpr char16_t kAsciiStops[] = {u'.', u'!', u'?', u'\n', u'\r'};
+
 // ICU's Sentence_Break value of every BMP character, looked up once: the scan below asks for
 // one or two per character and a property call each would cost more than the whole scan.
 struct BmpClasses
 {
     std::array<quint8, 0x10000> table{};
+    // True when the ASCII stops are exactly kAsciiStops, so whole blocks of other ASCII
+    // characters can be passed over at once (false would only make the scan slower).
+    bool asciiStopsKnown = true;
     BmpClasses()
     {
         for (UChar32 c = 0; c < 0x10000; ++c)
             table[size_t(c)] = quint8(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
         for (UChar32 c = 0xD800; c < 0xDC00; ++c)
             table[size_t(c)] = kHighSurrogate;
+        for (char16_t c = 0; c < 0x80; ++c) {
+            const bool stop = (kStops >> table[c]) & 1u;
+            const bool listed = std::find(std::begin(kAsciiStops), std::end(kAsciiStops), c) != std::end(kAsciiStops);
+            asciiStopsKnown = asciiStopsKnown && stop == listed;
+        }
     }
 };
 
-// The classes the scan stops at: the ones a sentence can end after, and high surrogates
-// (a supplementary character may be a terminator).
-constexpr unsigned kStops = (1u << U_SB_ATERM) | (1u << U_SB_STERM) | (1u << U_SB_SEP) | (1u << U_SB_CR)
-    | (1u << U_SB_LF) | (1u << kHighSurrogate);
-
-const quint8 *bmpClasses()
+const BmpClasses &bmpClasses()
 {
     static const BmpClasses classes;
-    return classes.table.data();
+    return classes;
 }
 
 bool isParagraphSeparator(int c) { return c == U_SB_SEP || c == U_SB_CR || c == U_SB_LF; }
@@ -45,7 +62,11 @@ class Scanner
 {
 public:
     explicit Scanner(QStringView text)
-        : m_text(text), m_units(text.utf16()), m_size(text.size()), m_table(bmpClasses())
+        : m_text(text)
+        , m_units(text.utf16())
+        , m_size(text.size())
+        , m_table(bmpClasses().table.data())
+        , m_blocks(bmpClasses().asciiStopsKnown)
     {
     }
 
@@ -53,11 +74,9 @@ public:
     {
         qsizetype pos = 0;
         while (pos < m_size) {
-            // Most characters can end nothing: one table look-up each.
-            if (!((kStops >> m_table[m_units[pos]]) & 1u)) {
-                ++pos;
-                continue;
-            }
+            pos = nextStop(pos);
+            if (pos >= m_size)
+                break;
             qsizetype length = 1;
             const int c = classAt(pos, length);
             if (isTerminator(c))
@@ -72,6 +91,40 @@ public:
     }
 
 private:
+    // The first position at or after `pos` whose character the scan stops at (kStops), or
+    // m_size. Most characters can end nothing: eight ASCII ones at a time are passed over
+    // where the processor allows, else one table look-up each.
+    [[nodiscard]] qsizetype nextStop(qsizetype pos) const
+    {
+        for (;;) {
+#if defined(__SSE2__)
+            if (m_blocks) {
+                const __m128i notAscii = _mm_set1_epi16(short(0xFF80));
+                const __m128i zero = _mm_setzero_si128();
+                while (pos + 8 <= m_size) {
+                    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_units + pos));
+                    // A lane is plain when it is ASCII (no bit above the seventh) and none of
+                    // kAsciiStops.
+                    __m128i plain = _mm_cmpeq_epi16(_mm_and_si128(v, notAscii), zero);
+                    for (char16_t stop : kAsciiStops)
+                        plain = _mm_andnot_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(short(stop))), plain);
+                    if (_mm_movemask_epi8(plain) != 0xFFFF)
+                        break;
+                    pos += 8;
+                }
+            }
+#endif
+            // The block that held something else, character by character.
+            const qsizetype blockEnd = std::min(pos + 8, m_size);
+            for (; pos < blockEnd; ++pos) {
+                if ((kStops >> m_table[m_units[pos]]) & 1u)
+                    return pos;
+            }
+            if (pos >= m_size)
+                return m_size;
+        }
+    }
+
     // The class of the code point at `pos` (a surrogate pair is one) and its length in UTF-16.
     [[nodiscard]] int classAt(qsizetype pos, qsizetype &length) const
     {
@@ -200,6 +253,7 @@ private:
     const char16_t *m_units = nullptr;
     qsizetype m_size = 0;
     const quint8 *m_table = nullptr;
+    bool m_blocks = false; // whole ASCII blocks may be passed over (BmpClasses::asciiStopsKnown)
     QList<qsizetype> m_out;
 };
 
