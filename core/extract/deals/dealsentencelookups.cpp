@@ -31,18 +31,6 @@ DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealC
               [&](int x, int y) { return amounts[x].range.start < amounts[y].range.start; });
     for (int a : std::as_const(m_dealAmounts))
         m_dealAmountStarts.append(amounts[a].range.start);
-    // Paragraphs by sentence: the gaps between sentences are read once, so the whole is linear.
-    m_paragraph.reserve(input.sentences.size());
-    int paragraph = 0;
-    for (qsizetype s = 0; s < input.sentences.size(); ++s) {
-        if (s > 0) {
-            const qsizetype from = input.sentences[s - 1].end;
-            const qsizetype to = std::max(from, input.sentences[s].start);
-            if (QStringView(input.text).sliced(from, to - from).contains(u'\n'))
-                ++paragraph;
-        }
-        m_paragraph.append(paragraph);
-    }
 }
 
 QList<int> DealSentenceReader::dealAmountsIn(TextRange range) const
@@ -147,7 +135,10 @@ int DealSentenceReader::appositionHead(int entity, qsizetype clauseStart) const
         }
         if (t.kind != TokenKind::Punct)
             continue;
-        if (m_in.text[t.start] != u',')
+        const QChar c = m_in.text[t.start];
+        if (c == u'-' || c == u'\'' || c == u'\u2019')
+            continue; // "start-up", "Google's"
+        if (c != u',')
             return -1;
         // The comma must open the apposition: an article right after it, a name right before.
         qsizetype next = i + 1;
@@ -231,6 +222,63 @@ bool DealSentenceReader::anaphorBefore(qsizetype pos, qsizetype clauseStart) con
     return found;
 }
 
+bool DealSentenceReader::inRelativeClause(qsizetype pos) const
+{
+    int words = 0;
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 3; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word)
+            return false;
+        ++words;
+        if (!m_cues.isRelativeWord(m_keys.at(i)))
+            continue;
+        qsizetype before = i - 1;
+        while (before >= 0 && m_in.tokens[before].kind == TokenKind::Space)
+            --before;
+        return before >= 0 && m_in.text[m_in.tokens[before].start] == u',';
+    }
+    return false;
+}
+
+qsizetype DealSentenceReader::relativeClauseEnd(qsizetype from, qsizetype to) const
+{
+    constexpr int MaxWords = 10;
+    qsizetype i = tokenAt(from);
+    auto skipSpace = [&] {
+        while (i < m_in.tokens.size() && m_in.tokens[i].kind == TokenKind::Space)
+            ++i;
+    };
+    skipSpace();
+    if (i >= m_in.tokens.size() || m_in.text[m_in.tokens[i].start] != u',')
+        return -1;
+    ++i;
+    skipSpace();
+    if (i >= m_in.tokens.size() || m_in.tokens[i].kind != TokenKind::Word || !m_cues.isRelativeWord(m_keys.at(i)))
+        return -1;
+    int words = 0;
+    for (; i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxWords; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Word)
+            ++words;
+        else if (t.kind == TokenKind::Punct && m_in.text[t.start] == u',')
+            return t.start;
+    }
+    return -1;
+}
+
+int DealSentenceReader::leadingCompany(qsizetype s) const
+{
+    if (s < 0)
+        return -1;
+    const TextRange sentence = m_in.sentences[s];
+    const int e = firstEntityFrom(sentence.start);
+    if (e >= m_entities.size() || m_entities[e].range.start >= sentence.end || !accepts(e, Party::Company))
+        return -1;
+    return wordsBetween(sentence.start, m_entities[e].range.start, nullptr, nullptr) == 0 ? e : -1;
+}
+
 bool DealSentenceReader::afterOfWord(qsizetype pos) const
 {
     for (qsizetype i = tokenAt(pos) - 1; i >= 0; --i) {
@@ -247,21 +295,39 @@ bool DealSentenceReader::afterOfWord(qsizetype pos) const
 
 bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
 {
-    constexpr int MaxWords = 12;
+    // The verb's object follows the verb or its amount: "invest in X", "paid $650 million for
+    // X", "investieren 1 Milliarde Euro in industrielle KI".
+    qsizetype at = tokenAt(from);
+    const qsizetype a = firstDealAmountFrom(from);
+    if (a < m_dealAmounts.size() && m_dealAmountStarts[a] < end
+        && wordsBetween(from, m_dealAmountStarts[a], nullptr, nullptr) <= 2)
+        at = tokenAt(m_amounts[m_dealAmounts[a]].range.end);
+    while (at < m_in.tokens.size() && m_in.tokens[at].kind == TokenKind::Space)
+        ++at;
+    if (at >= m_in.tokens.size() || m_in.tokens[at].start >= end || m_in.tokens[at].kind != TokenKind::Word
+        || !m_cues.isTargetWord(m_keys.at(at)))
+        return false;
+    // A round or the company told about ("in the round", "nel capitale della società") is
+    // the thread's target; an entity is read as one; a capitalised word no entity took is
+    // another object.
+    constexpr int MaxObjectWords = 3;
     int words = 0;
-    for (qsizetype i = tokenAt(from); i + 2 < m_in.tokens.size() && m_in.tokens[i].start < end && words < MaxWords; ++i) {
-        if (m_in.tokens[i].kind != TokenKind::Word)
+    for (qsizetype k = at + 1; k < m_in.tokens.size() && m_in.tokens[k].start < end && words < MaxObjectWords; ++k) {
+        const Token &t = m_in.tokens[k];
+        if (t.kind != TokenKind::Word)
             continue;
         ++words;
-        if (!m_cues.isTargetWord(m_keys.at(i)))
-            continue;
-        qsizetype k = i + 1;
-        while (k < m_in.tokens.size() && m_in.tokens[k].kind == TokenKind::Space)
-            ++k;
-        if (k >= m_in.tokens.size() || m_in.tokens[k].kind != TokenKind::Word || !m_in.text[m_in.tokens[k].start].isUpper())
-            continue;
-        const int e = firstEntityFrom(m_in.tokens[k].start);
-        if (e >= m_entities.size() || m_entities[e].range.start != m_in.tokens[k].start)
+        const int e = firstEntityFrom(t.start);
+        if (e < m_entities.size() && m_entities[e].range.start == t.start)
+            return false;
+        if (m_cues.isAnaphor(m_keys.at(k)))
+            return false;
+        const QList<PhraseMatch> hits = matchesAt(m_cues.cueTrie(), m_keys, k);
+        if (!hits.isEmpty() && m_cues.cue(hits.back().payloads->front()).kind == DealCueKind::Raise)
+            return false;
+        // A name the entities missed ("Casetext", "KI"); lower-case words may be a manner or
+        // a time ("nel tempo", "over time").
+        if (m_in.text[t.start].isUpper())
             return true;
     }
     return false;
@@ -342,7 +408,10 @@ QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWo
         if ((gap == u"'s " || gap == u"\u2019s ") && m_entities[last].type == EntityType::Place) {
             out.removeLast();
         } else if (!isListGap(m_entities[last].range.end, m_entities[e].range.start)) {
-            break;
+            // "Atomico, which committed $30 million, and Northzone": past the clause.
+            const qsizetype clauseEnd = relativeClauseEnd(m_entities[last].range.end, m_entities[e].range.start);
+            if (clauseEnd < 0 || !isListGap(clauseEnd, m_entities[e].range.start))
+                break;
         }
         if (accepts(e, party))
             out.append(e);

@@ -9,6 +9,8 @@ namespace {
 
 constexpr int MaxWordsToListStart = 12; // "vede la partecipazione di soci già presenti nel capitale come X"
 constexpr int MaxWordsAmountToTarget = 3; // "15 miliardi previsti per Stargate"
+constexpr int MaxPairs = 8;     // amount-target pairs after one verb
+constexpr int MaxEllipsis = 12; // names after a verb's amount that may bring their own
 
 int modalityRank(DealStatus s)
 {
@@ -70,15 +72,17 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         auto it = std::lower_bound(clauseMarks.cbegin(), clauseMarks.cend(), pos);
         return it == clauseMarks.cbegin() ? sentence.start : *(it - 1);
     };
-    auto segmentEnd = [&](qsizetype c) {
-        // Only a verb starts a new relation: "ha partecipato al round da 6,6 miliardi di
-        // OpenAI" is one, the noun "round" is its object.
-        for (qsizetype n = c + 1; n < cues.size(); ++n) {
-            if (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status)
-                return cues[n].start;
-        }
-        return sentence.end;
-    };
+    // Where the relation of each cue ends: at the next verb. Only a verb starts a new
+    // relation ("ha partecipato al round da 6,6 miliardi di OpenAI" is one, the noun "round"
+    // is its object), and a verb in a relative clause ("Atomico, which committed $30
+    // million, and X") tells of a name in the relation being read. One backward pass.
+    QList<qsizetype> segmentEnds(cues.size());
+    for (qsizetype n = cues.size() - 1, next = sentence.end; n >= 0; --n) {
+        segmentEnds[n] = next;
+        if (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status && !inRelativeClause(cues[n].start))
+            next = cues[n].start;
+    }
+    auto segmentEnd = [&](qsizetype c) { return segmentEnds[c]; };
     // A noun ("round", "investimento") takes the status the sentence states ("ha concordato
     // un investimento"), else the tense of its verb ("ha raccolto ... in un round").
     std::optional<DealStatus> verbStatus;
@@ -92,9 +96,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     // A conditional is a rumour unless the sentence speaks of talks: "sarebbe in trattativa",
     // "serait en discussion" are talks the paper reports.
     bool rumoured = conditional;
+    bool talks = false; // "soll über eine Finanzierung verhandeln": talks wherever the word stands
     for (const auto &[pos, st] : std::as_const(modalities)) {
-        if (st == DealStatus::InTalks)
+        if (st == DealStatus::InTalks) {
+            talks = conditional;
             rumoured = false;
+        }
     }
     for (const auto &[pos, st] : std::as_const(modalities)) {
         rumoured = rumoured || st == DealStatus::Rumored;
@@ -104,6 +111,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     auto modalityBefore = [&](qsizetype end) -> std::optional<DealStatus> {
         if (rumoured)
             return DealStatus::Rumored;
+        if (talks)
+            return DealStatus::InTalks;
         const auto it = std::lower_bound(modalities.cbegin(), modalities.cend(), end,
                                          [](const QPair<qsizetype, DealStatus> &m, qsizetype e) { return m.first < e; });
         if (it == modalities.cbegin())
@@ -172,7 +181,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const DealStatus status = statusOf(cue.cue, false);
             // Amount-target pairs: "2,5 miliardi al Regno Unito, 3,2 miliardi per la Germania".
             QList<QPair<int, int>> pairs;
-            for (qsizetype i = firstDealAmountFrom(cue.end); i < m_dealAmounts.size(); ++i) {
+            for (qsizetype i = firstDealAmountFrom(cue.end), n = 0; i < m_dealAmounts.size() && n < MaxPairs; ++i, ++n) {
                 const int a = m_dealAmounts[i];
                 const TextRange r = m_amounts[a].range;
                 if (r.start >= segEnd)
@@ -198,22 +207,30 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     for (int inv : investors)
                         addDeal(inv, target, investors.size() == 1 ? amount : -1, status, cue.cue.kind);
                     thread.currentTarget = target;
-                    thread.targetSentence = s;
-                }
+                        }
                 break;
             }
             QList<int> targets = targetsAfter(cue.end, segEnd, investors);
+            // "..., and Atomico, which committed $30 million": a participant's share, read
+            // with the list it stands in ("Microsoft, che ha investito nella società" is not).
+            if (targets.isEmpty() && inRelativeClause(cue.start)) {
+                const qsizetype a = firstDealAmountFrom(cue.end);
+                if (a < m_dealAmounts.size() && m_dealAmountStarts[a] < segEnd
+                    && wordsBetween(cue.end, m_dealAmountStarts[a], nullptr, nullptr) <= 2)
+                    break;
+            }
             // Verb last ("3 Milliarden Euro in Deutschland zu investieren"): the target
-            // stands between the subject and the verb.
-            if (targets.isEmpty() && m_entities[investors.back()].range.end < cue.start)
+            // stands between the subject and the verb; not after a raise, whose investors
+            // stand there ("a levé 12 millions auprès de X").
+            if (targets.isEmpty() && !raisedHere && m_entities[investors.back()].range.end < cue.start)
                 targets = targetsAfter(m_entities[investors.back()].range.end, cue.start, investors);
             // The round or company the text is about, for "Thrive put in $1.2bn" after the
             // round's sentence; only with an amount or a verb that says what happened.
-            // Not across paragraphs, and not when the verb names an object of its own
-            // the entities missed ("paid $650 million for Casetext").
+            // Not when the verb names an object of its own.
             const bool fallback = targets.isEmpty();
-            if (fallback && thread.currentTarget >= 0 && !investors.isEmpty() && thread.targetSentence >= 0
-                && sameParagraph(thread.targetSentence, s) && !namesOtherObject(cue.end, segEnd))
+            // A country told about takes the money for anything built there.
+            if (fallback && thread.currentTarget >= 0 && !investors.isEmpty()
+                && (m_entities[thread.currentTarget].type == EntityType::Place || !namesOtherObject(cue.end, segEnd)))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int amount = single ? amountNear(cue.end, segEnd, clause) : -1;
@@ -240,7 +257,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             // Ellipsis: "Microsoft added $750 million, SoftBank $500m and Nvidia $100 million".
             if (amount >= 0 && targets.size() == 1) {
-                for (int e = firstEntityFrom(m_amounts[amount].range.end); e < m_entities.size(); ++e) {
+                for (int e = firstEntityFrom(m_amounts[amount].range.end), n = 0; e < m_entities.size() && n < MaxEllipsis;
+                     ++e, ++n) {
                     const TextRange er = m_entities[e].range;
                     if (er.start >= segEnd)
                         break;
@@ -252,7 +270,6 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 }
             }
             thread.currentTarget = targets.back();
-            thread.targetSentence = s;
             break;
         }
         case DealCueKind::Raise: {
@@ -266,10 +283,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // A round already told of it is only recalled ("the company was raising $3
             // billion"): its investors count, not a second status.
             bool recalled = false;
-            if (subject.isEmpty() && thread.currentTarget >= 0 && anaphorBefore(cue.start, clause)
-                && accepts(thread.currentTarget, Party::Company)) {
-                subject.append(thread.currentTarget);
-                recalled = thread.raisedTarget == thread.currentTarget;
+            if (subject.isEmpty() && anaphorBefore(cue.start, clause)) {
+                const int told = thread.currentTarget >= 0 ? thread.currentTarget : leadingCompany(s - 1);
+                if (told >= 0 && accepts(told, Party::Company)) {
+                    subject.append(told);
+                    recalled = thread.raisedTarget == told;
+                }
             }
             if (subject.isEmpty())
                 break;
@@ -286,11 +305,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 if (m_in.tokens[i].kind != TokenKind::Word || !m_cues.isFromWord(m_keys.at(i)))
                     continue;
                 for (int inv : listAfter(m_in.tokens[i].end, segEnd, 2, Party::Investor))
-                    addDeal(inv, target, -1, status, DealCueKind::Lead);
+                    addDeal(inv, target, relativeAmount(inv, sentence.end), status, DealCueKind::Lead);
                 break;
             }
             thread.currentTarget = target;
-            thread.targetSentence = s;
             thread.raisedTarget = target;
             if (!recalled && (cue.cue.status || !raisedHere))
                 thread.roundStatus = status;
@@ -313,7 +331,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const DealStatus status =
                 modalityBefore(cue.end).value_or(cue.cue.status.value_or(DealStatus::Completed));
             for (int inv : listAfter(cue.end, segEnd, 4, Party::Investor))
-                addDeal(inv, target, -1, status, cue.cue.kind);
+                addDeal(inv, target, relativeAmount(inv, sentence.end), status, cue.cue.kind);
             break;
         }
         case DealCueKind::Joined: {
@@ -334,7 +352,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             if (postVerbal) {
                 for (int inv : later)
-                    addDeal(inv, thread.currentTarget, participantAmount(inv, segEnd, 3), statusOf(cue.cue, true),
+                    addDeal(inv, thread.currentTarget, participantAmount(inv, sentence.end, 3), statusOf(cue.cue, true),
                             cue.cue.kind);
                 break;
             }

@@ -19,7 +19,6 @@ namespace dealdesk {
 struct DealThread
 {
     int currentTarget = -1; // entity index of the company or project the text is about
-    qsizetype targetSentence = -1; // the sentence that last named it as a deal's target
     int raisedTarget = -1;         // the company whose round was last told
     std::optional<DealStatus> roundStatus;
 };
@@ -66,10 +65,19 @@ private:
     // "when it raised", "la società ha raccolto": a word standing for the company the text
     // is about among the few words before `pos` in its clause.
     [[nodiscard]] bool anaphorBefore(qsizetype pos, qsizetype clauseStart) const;
-    // "paid $650 million for Casetext": the verb names its object after "in", "for", "per"
-    // with a capital though no entity was found there; it is not the round being told.
+    // The company sentence `s` opens with ("Pigment sells planning software."), or -1: what
+    // "it" or "la società" stands for when no deal has named a company yet.
+    [[nodiscard]] int leadingCompany(qsizetype s) const;
+    // True when a comma and a relative word ("which", "che", "qui", "que") stand among the
+    // two words before `pos`: the verb there tells of the name before the comma.
+    [[nodiscard]] bool inRelativeClause(qsizetype pos) const;
+    // The end of the relative clause opening right after `from` (", which committed $30
+    // million,"), or -1 when none opens there.
+    [[nodiscard]] qsizetype relativeClauseEnd(qsizetype from, qsizetype to) const;
+    // "paid $650 million for Casetext", "in industrielle KI zu investieren": the verb names
+    // an object of its own after "in", "for", "per" that is no entity, round or company told
+    // about; the money is not the thread's round.
     [[nodiscard]] bool namesOtherObject(qsizetype from, qsizetype end) const;
-    [[nodiscard]] bool sameParagraph(qsizetype a, qsizetype b) const { return m_paragraph[a] == m_paragraph[b]; }
     // True when the text between `from` and `to` holds only list words and commas.
     [[nodiscard]] bool isListGap(qsizetype from, qsizetype to) const;
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.
@@ -98,7 +106,6 @@ private:
     QList<qsizetype> m_entityStarts;
     QList<int> m_dealAmounts; // investment amounts by start
     QList<qsizetype> m_dealAmountStarts;
-    QList<int> m_paragraph; // by sentence: how many blank-line or line breaks precede it
 };
 
 } // namespace dealdesk

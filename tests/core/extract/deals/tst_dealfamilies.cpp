@@ -80,7 +80,7 @@ private slots:
              ">Pigment 4e+07EUR completed | Partech>Pigment - completed"},
             {"announced-round", "\nLa startup Orbitale ha annunciato un round da 8 milioni di euro.",
              ">Orbitale 8e+06EUR announced"},
-            {"subscribed-by", "\nPigment ha raccolto 20 milioni. A marzo è arrivato un aumento di capitale da 10 milioni, "
+            {"subscribed-by", "\nPigment ha raccolto 20 milioni di euro. A marzo è arrivato un aumento di capitale da 10 milioni, "
                               "sottoscritto tra gli altri da Eurazeo e Partech.",
              ">Pigment 2e+07EUR completed | Eurazeo>Pigment - completed | Partech>Pigment - completed"},
             {"no-investment-fund", "\nEurazeo, un fondo di investimento di Parigi, ha aperto un ufficio a Milano.", ""},
@@ -101,7 +101,7 @@ private slots:
              ">Pigment 1.45e+08USD completed | Atomico>Pigment - completed"},
             {"no-investment-firm", "\nAtomico, an investment firm in Stockholm, hired two partners.", ""},
             {"other-object", "\nPigment raised $80 million from Atomico.\n\nSeparately, Siemens will invest $1 billion in "
-                             "industrial software.",
+                             "AI chips.",
              ">Pigment 8e+07USD completed | Atomico>Pigment - completed | Siemens> 1e+09USD announced"},
             {"place-modifier", "\nPigment raised $80 million. Northzone, a Stockholm fund, also took part.",
              ">Pigment 8e+07USD completed | Northzone>Pigment - completed"},
