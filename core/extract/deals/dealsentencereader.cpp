@@ -167,8 +167,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 investors = subjectBefore(cue.start, sentence.start, Party::Investor);
                 investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
             }
-            // "Nach Berichten investiert Amazon 2 Milliarden in X": the subject after the verb.
-            if (investors.isEmpty()) {
+            // "Nach Berichten investiert Amazon 2 Milliarden in X": the subject after the verb;
+            // not after a cue that ends in "for", "in" ("a bid for X"): that is its target.
+            if (investors.isEmpty() && !m_cues.isTargetWord(m_keys.at(tokenAt(cue.end) - 1))) {
                 const int e = firstEntityFrom(cue.end);
                 if (e < m_entities.size() && m_entities[e].range.start < segEnd && accepts(e, Party::Investor)
                     && wordsBetween(cue.end, m_entities[e].range.start, nullptr, nullptr) == 0)
@@ -230,7 +231,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const bool fallback = targets.isEmpty();
             // A country told about takes the money for anything built there.
             if (fallback && thread.currentTarget >= 0 && !investors.isEmpty()
-                && (m_entities[thread.currentTarget].type == EntityType::Place || !namesOtherObject(cue.end, segEnd)))
+                && (m_entities[thread.currentTarget].type == EntityType::Place || !verbNamesOtherObject(cue, segEnd, clause)))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int amount = single ? amountNear(cue.end, segEnd, clause) : -1;

@@ -78,6 +78,15 @@ private:
     // an object of its own after "in", "for", "per" that is no entity, round or company told
     // about; the money is not the thread's round.
     [[nodiscard]] bool namesOtherObject(qsizetype from, qsizetype end) const;
+    // namesOtherObject() after the verb, or, with the verb last ("1 Milliarde Euro in
+    // industrielle KI zu investieren"), after the amount before it.
+    [[nodiscard]] bool verbNamesOtherObject(const Cue &cue, qsizetype segmentEnd, qsizetype clauseStart) const
+    {
+        if (namesOtherObject(cue.end, segmentEnd))
+            return true;
+        const int a = amountNear(cue.end, segmentEnd, clauseStart);
+        return a >= 0 && m_amounts[a].range.end <= cue.start && namesOtherObject(m_amounts[a].range.end, cue.start);
+    }
     // True when the text between `from` and `to` holds only list words and commas.
     [[nodiscard]] bool isListGap(qsizetype from, qsizetype to) const;
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.

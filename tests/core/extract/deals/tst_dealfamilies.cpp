@@ -105,6 +105,7 @@ private slots:
              ">Pigment 8e+07USD completed | Atomico>Pigment - completed | Siemens> 1e+09USD announced"},
             {"place-modifier", "\nPigment raised $80 million. Northzone, a Stockholm fund, also took part.",
              ">Pigment 8e+07USD completed | Northzone>Pigment - completed"},
+            {"bid-for", "\nBlackstone is weighing a bid for Vantix Edge, a Phoenix operator.", "Blackstone>Vantix Edge - planned"},
         });
         addRows("fr", {
             {"participants", "\nLa start-up Orbitale a bouclé une levée de 12 millions d'euros. Le tour a été mené par "
@@ -134,6 +135,9 @@ private slots:
             {"acquisition", "\nSAP kauft Pigment für 300 Millionen Euro.", "SAP>Pigment 3e+08EUR announced"},
             {"place-of-origin", "\nDas Family Office Lindner Beteiligungen aus München investiert 5 Millionen Euro in Orbitale Labs.",
              "Lindner Beteiligungen>Orbitale Labs 5e+06EUR announced"},
+            {"verb-last-object", "\nOrbitale Labs sammelte 9 Millionen Euro ein.\n\nSiemens hatte angekündigt, 1 Milliarde "
+                                 "Euro in industrielle KI zu investieren.",
+             ">Orbitale Labs 9e+06EUR completed | Siemens> 1e+09EUR announced"},
             {"anaphor", "\nOrbitale Labs wächst.\nDas Unternehmen sammelte 9 Millionen Euro von Lakestar ein.",
              ">Orbitale Labs 9e+06EUR completed | Lakestar>Orbitale Labs - completed"},
         });

@@ -94,6 +94,8 @@ private slots:
         addRows("es", {
             {"two-people", "La fundaron Enrique Solís y Marta Ibarra en 2020.",
              "PERSON Enrique Solís=Enrique Solís | PERSON Marta Ibarra=Marta Ibarra"},
+            {"basque-name", "Lo dirige Iñaki Zubiri junto a Román Etxeberria.",
+             "PERSON Iñaki Zubiri=Iñaki Zubiri | PERSON Román Etxeberria=Román Etxeberria"},
             {"article-demonym", "Ayer la donostiarra Nubelia presentó su plan.", "ORG Nubelia=Nubelia"},
             {"apposition", "Invierte en Saeta Agro, una empresa de Granada.",
              "ORG Saeta Agro=Saeta Agro | PLACE Granada=Granada"},
