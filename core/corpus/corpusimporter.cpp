@@ -1,5 +1,6 @@
 #include "core/corpus/corpusimporter.h"
 
+#include "core/store/corpusstore.h"
 #include "core/store/sqlitecorpusstore.h"
 #include "core/text/article.h"
 
@@ -15,7 +16,12 @@ StoreResult<std::unique_ptr<CorpusImporter>> CorpusImporter::open(const QString 
     return std::make_unique<CorpusImporter>(std::move(opened).value());
 }
 
-CorpusImporter::CorpusImporter(std::unique_ptr<CorpusStore> store) : m_store(std::move(store)) {}
+// The corpus's learned names (renames, aliases, confirmed names) are matched first, so a new
+// article is read the way the journalists have taught the corpus.
+CorpusImporter::CorpusImporter(std::unique_ptr<CorpusStore> store)
+    : m_store(std::move(store)), m_extractor(ExtractorOptions{m_store->learnedNames()})
+{
+}
 
 CorpusImporter::~CorpusImporter() = default;
 

@@ -1,6 +1,7 @@
 #pragma once
 // Adds articles to a corpus the way every front end does it: their findings are extracted
-// (in parallel) and stored with them as pending suggestions, one batch per transaction.
+// (in parallel, with the corpus's learned names) and stored with them as pending suggestions,
+// one batch per transaction.
 // Used by `dealdesk import`, the first-run sample corpus and the desk's import.
 
 #include "core/extract/extractor.h"

@@ -45,8 +45,9 @@ public:
     [[nodiscard]] virtual QList<SearchHit> search(const QString &query, int limit = 50) const = 0;
 
     // Stores the extractor's suggestions for one article. Replaces only its pending machine
-    // findings: a journalist's decisions (accepted, rejected, added) survive re-extraction,
-    // and a suggestion at the same place as a decided finding of its kind is not re-added.
+    // findings: a journalist's decisions (accepted, rejected, added, edited) survive
+    // re-extraction, and a suggestion on or across a decided finding of its kind (a deal: in
+    // its evidence sentence) is not re-added, so a corrected boundary stays the only one.
     [[nodiscard]] virtual StoreResult<bool> saveFindings(qint64 articleId,
                                                          const Findings &findings) = 0;
     // The findings of an article that a journalist has not rejected, in stored order.

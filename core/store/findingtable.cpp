@@ -1,7 +1,6 @@
 #include "core/store/findingtable.h"
 
 #include <QDateTime>
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QtDebug>
@@ -9,15 +8,30 @@
 namespace dealdesk {
 namespace {
 
-struct Place
+// Where a decided finding of one kind lies in its article.
+struct Decided
 {
-    QString kind;
-    qint64 start;
-    qint64 end;
-    friend bool operator==(const Place &, const Place &) = default;
+    FindingKind kind;
+    TextRange range;
 };
 
-size_t qHash(const Place &p, size_t seed = 0) { return qHashMulti(seed, p.kind, p.start, p.end); }
+// A suggestion is left out where a person has already looked: on or across a decided finding
+// of its kind (a corrected boundary stays the only one; a rejected mention does not come back
+// a word longer). A deal's place is its evidence sentence: only the same sentence counts, so
+// a second deal stated in the sentence of a decided one still comes.
+bool coveredBy(const FindingRow &row, const QList<Decided> &decided)
+{
+    for (const Decided &d : decided) {
+        if (d.kind != row.kind)
+            continue;
+        if (d.range.start == row.range.start && d.range.end == row.range.end)
+            return true;
+        if (row.kind != FindingKind::Deal && d.range.start < row.range.end
+            && row.range.start < d.range.end)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -40,15 +54,16 @@ StoreResult<int> FindingTable::replaceSuggestions(qint64 articleId,
     kept.addBindValue(articleId);
     if (auto failed = m_context.exec(kept, QStringLiteral("reading decided findings")))
         return *failed;
-    QSet<Place> decided;
-    while (kept.next())
-        decided.insert({kept.value(0).toString(), kept.value(1).toLongLong(),
-                        kept.value(2).toLongLong()});
+    QList<Decided> decided;
+    while (kept.next()) {
+        if (const auto kind = findingKindFromString(kept.value(0).toString()))
+            decided.append({*kind, {kept.value(1).toLongLong(), kept.value(2).toLongLong()}});
+    }
 
     QList<FindingRow> fresh;
     fresh.reserve(rows.size());
     for (const FindingRow &row : rows) {
-        if (!decided.contains({toString(row.kind), row.range.start, row.range.end}))
+        if (!coveredBy(row, decided))
             fresh.append(row);
     }
     return addSuggestions(articleId, fresh);

@@ -22,7 +22,8 @@ public:
 
     // Within the caller's transaction: drops the article's pending machine rows, then adds
     // `rows` as pending machine suggestions, except where a remaining row of the same kind
-    // covers the same range (a decision already made there). Returns how many were added.
+    // lies on or across it (a decision already made there; for deals: the same evidence
+    // sentence). Returns how many were added.
     [[nodiscard]] StoreResult<int> replaceSuggestions(qint64 articleId,
                                                       const QList<FindingRow> &rows) const;
     // Within the caller's transaction: `rows` as pending machine suggestions of an article

@@ -5,6 +5,7 @@
 #include "storetestutil.h"
 
 #include "core/store/editjson.h"
+#include "core/store/storecodec.h"
 
 #include <QTest>
 
@@ -53,6 +54,8 @@ private slots:
     void failedEditsLeaveNoRecord();
     void editorDefaultsToTheLogin();
     void reopenKeepsEverything();
+    void suggestionsBesideDecisions_data();
+    void suggestionsBesideDecisions();
 
 private:
     static Article article();
@@ -484,6 +487,56 @@ void TestStoreEdits::reopenKeepsEverything()
         QCOMPARE(again[i].editedBy, records[i].editedBy);
         QCOMPARE(again[i].editedAt, records[i].editedAt);
     }
+}
+
+void TestStoreEdits::suggestionsBesideDecisions_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("start"); // the new suggestion's range; the decided one is [20, 30)
+    QTest::addColumn<int>("end");
+    QTest::addColumn<bool>("added");
+    QTest::addRow("same place") << int(FindingKind::Entity) << 20 << 30 << false;
+    QTest::addRow("across its start") << int(FindingKind::Entity) << 15 << 22 << false;
+    QTest::addRow("inside it") << int(FindingKind::Amount) << 22 << 25 << false;
+    QTest::addRow("around it") << int(FindingKind::Date) << 10 << 40 << false;
+    QTest::addRow("just before") << int(FindingKind::Entity) << 10 << 20 << true;
+    QTest::addRow("just after") << int(FindingKind::Amount) << 30 << 35 << true;
+    QTest::addRow("deal, same sentence") << int(FindingKind::Deal) << 20 << 30 << false;
+    QTest::addRow("deal, another sentence across it") << int(FindingKind::Deal) << 25 << 45 << true;
+}
+
+void TestStoreEdits::suggestionsBesideDecisions()
+{
+    QFETCH(int, kind);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(bool, added);
+    const QString text = article().text;
+    const auto valueAt = [&text](FindingKind k, TextRange r) -> FindingValue {
+        const QString t = text.mid(r.start, r.length());
+        switch (k) {
+        case FindingKind::Entity:
+            return EntityMention{r, t, EntityType::Org, t};
+        case FindingKind::Amount:
+            return Amount{r, t, Money{u"EUR"_qs, 1, 1, Qualifier::Exact}, MoneyRole::Other};
+        case FindingKind::Date:
+            return DateMention{r, t, u"2025"_qs, DateGrain::Year};
+        case FindingKind::Deal:
+            break;
+        }
+        return Deal{u"Vela"_qs, u"Ortica"_qs, std::nullopt, DealStatus::Rumored, QString(), r};
+    };
+    // A journalist corrected a suggestion of this kind to [20, 30).
+    QVERIFY(m_store->saveFindings(m_id, {}).ok());
+    const auto decided = m_store->addFinding(m_id, valueAt(FindingKind(kind), {20, 30}), FindingState::Accepted);
+    QVERIFY(decided.ok());
+    Findings again;
+    appendTo(again, valueAt(FindingKind(kind), {start, end}));
+    // Another kind at the same place is never in the way.
+    const FindingKind other = FindingKind(kind) == FindingKind::Date ? FindingKind::Entity : FindingKind::Date;
+    appendTo(again, valueAt(other, {20, 30}));
+    QVERIFY(m_store->saveFindings(m_id, again).ok());
+    QCOMPARE(m_store->findingRecords(m_id).size(), added ? 3 : 2);
 }
 
 QTEST_GUILESS_MAIN(TestStoreEdits)
