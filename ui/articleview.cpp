@@ -3,6 +3,7 @@
 #include "ui/findbar.h"
 #include "ui/findingtext.h"
 #include "ui/legendbar.h"
+#include "ui/spanoutlines.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
@@ -65,6 +66,12 @@ ArticleView::ArticleView(QWidget *parent)
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setMouseTracking(true);
     m_text->viewport()->installEventFilter(this);
+    // A caret and Shift+arrows, so text can be selected for labelling without a mouse.
+    m_text->setTextInteractionFlags(m_text->textInteractionFlags() | Qt::TextSelectableByKeyboard);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { emit contextMenuRequested(m_text->viewport()->mapToGlobal(pos)); });
+    m_outlines = new SpanOutlines(m_text);
     QFont bodyFont = m_text->font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.15);
     m_text->setFont(bodyFont);
@@ -106,14 +113,81 @@ void ArticleView::showArticle(const Article &article, const QList<FindingRecord>
     m_selectedRecord = -1;
     m_title->setText(article.title.isEmpty() ? article.id : article.title);
     m_meta->setText(metadataLine(article));
-    m_spans.setRecords(records, article.text.size());
+    setRecords(records);
+    repaintHighlights();
+    m_text->moveCursor(QTextCursor::Start);
+    emit recordSelected(-1);
+}
+
+void ArticleView::setRecords(const QList<FindingRecord> &records)
+{
+    m_records = records;
+    m_spans.setRecords(records, m_article.text.size());
     QHash<HighlightKind, int> counts;
     for (const HighlightSpan &s : m_spans.spans())
         ++counts[s.kind];
     m_legend->setCounts(counts);
+}
+
+void ArticleView::updateRecords(const QList<FindingRecord> &records, qint64 selectId)
+{
+    const FindingRecord *selected = selectedFinding();
+    if (selectId == 0 && selected)
+        selectId = selected->id;
+    setRecords(records);
+    m_selectedSpan = -1; // indexes changed: found again by id below
+    m_selectedRecord = -1;
     repaintHighlights();
-    m_text->moveCursor(QTextCursor::Start);
-    emit recordSelected(-1);
+    if (selectId == 0 || !selectFinding(selectId))
+        emit recordSelected(-1);
+}
+
+void ArticleView::addHeaderWidget(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_headerInsert++, widget);
+}
+
+const FindingRecord *ArticleView::selectedFinding() const
+{
+    return m_selectedRecord >= 0 && m_selectedRecord < m_records.size() ? &m_records[m_selectedRecord] : nullptr;
+}
+
+bool ArticleView::selectFinding(qint64 findingId)
+{
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_records[i].id == findingId) {
+            selectRecord(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+TextRange ArticleView::textSelection() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = cursor.selectionEnd();
+    const QString &text = m_article.text;
+    end = std::min(end, text.size());
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return {start, end};
+}
+
+void ArticleView::setTextSelection(TextRange range)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(range.start));
+    cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+}
+
+qsizetype ArticleView::cursorPosition() const
+{
+    return m_text->textCursor().selectionStart();
 }
 
 void ArticleView::repaintHighlights()
@@ -136,6 +210,7 @@ void ArticleView::repaintHighlights()
     }
     cursor.endEditBlock();
     m_spans.paint(*m_text->document(), palette(), m_hidden);
+    m_outlines->setSpans(m_spans.spans(), m_hidden);
     m_text->verticalScrollBar()->setValue(scroll);
     if (m_selectedSpan >= 0 && m_hidden.contains(m_spans.spans()[m_selectedSpan].kind))
         m_selectedSpan = -1;

@@ -19,6 +19,7 @@ namespace dealdesk {
 
 class FindBar;
 class LegendBar;
+class SpanOutlines;
 
 class ArticleView : public QWidget
 {
@@ -30,7 +31,12 @@ public:
     ~ArticleView() override;
 
     void showArticle(const Article &article, const QList<FindingRecord> &records = {});
+    // The same article's findings after an edit: scroll kept, the finding `selectId` (or, when
+    // 0, the one selected before, if still there) selected.
+    void updateRecords(const QList<FindingRecord> &records, qint64 selectId = 0);
     void clear();
+    // A widget shown under the metadata line (the article's review state and note).
+    void addHeaderWidget(QWidget *widget);
 
     [[nodiscard]] const Article &article() const { return m_article; }
     [[nodiscard]] const QList<FindingRecord> &records() const { return m_records; }
@@ -40,6 +46,16 @@ public:
     [[nodiscard]] QString toolTipAt(qsizetype position) const;
     // The selected finding (an index into records()), -1 when none.
     [[nodiscard]] int selectedRecord() const;
+    [[nodiscard]] const FindingRecord *selectedFinding() const;
+    // Selects the finding with this store id; false when the article has none.
+    bool selectFinding(qint64 findingId);
+    // The text the reader selected, spaces at its ends left out; empty when none.
+    [[nodiscard]] TextRange textSelection() const;
+    // Selects the text `range` (as a reader's drag would).
+    void setTextSelection(TextRange range);
+    // Where the text cursor stands (the start of the selection, if any).
+    [[nodiscard]] qsizetype cursorPosition() const;
+    [[nodiscard]] QTextBrowser *textBrowser() const { return m_text; }
 
     void setKindVisible(HighlightKind kind, bool visible);
     // Selects the finding records()[index], scrolls to it and reports it.
@@ -56,12 +72,15 @@ public:
 signals:
     // A finding was selected (click, keys, jump); index into records(), -1 for none.
     void recordSelected(int index);
+    // Right click on the text: the annotation menu is built by whoever edits.
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void setRecords(const QList<FindingRecord> &records);
     void repaintHighlights();
     void selectSpan(int span);
     [[nodiscard]] int positionAt(const QPoint &viewportPoint) const;
@@ -77,6 +96,8 @@ private:
     LegendBar *m_legend = nullptr;
     FindBar *m_findBar = nullptr;
     QTextBrowser *m_text = nullptr;
+    SpanOutlines *m_outlines = nullptr;
+    int m_headerInsert = 2; // layout position of the next header widget
 };
 
 } // namespace dealdesk

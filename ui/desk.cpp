@@ -1,14 +1,17 @@
 #include "ui/desk.h"
 
 #include "core/corpus/samplecorpus.h"
+#include "ui/annotationactions.h"
 #include "ui/articleview.h"
 #include "ui/mainwindow.h"
 #include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPainter>
 #include <QPixmap>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,7 +26,15 @@ void saveScreenshotAndQuit(MainWindow &window, const QString &path)
 {
     // Give the window time to lay out, paint and show the panels read in the background.
     QTimer::singleShot(900, &window, [&window, path] {
-        const bool saved = window.grab().save(path);
+        // A dialog open over the window (--show-deal-dialog) is drawn where it stands.
+        QPixmap shot = window.grab();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QDialog *>(top) && top->isVisible()) {
+                QPainter painter(&shot);
+                painter.drawPixmap(top->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0)), top->grab());
+            }
+        }
+        const bool saved = shot.save(path);
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -41,6 +52,8 @@ int runDesk(const QStringList &arguments)
         {u"finding"_qs, QApplication::translate("Desk", "Select this finding of the article (0 = first)."),
          u"N"_qs},
         {u"screenshot"_qs, QApplication::translate("Desk", "Save the window as PNG and quit."), u"FILE"_qs},
+        {u"show-deal-dialog"_qs,
+         QApplication::translate("Desk", "Open the deal dialog on the selected finding's sentence.")},
         {u"ui-lang"_qs, QApplication::translate("Desk", "Language of the desk for this run: it or en."),
          u"LANG"_qs},
     });
@@ -80,6 +93,8 @@ int runDesk(const QStringList &arguments)
                     window->articleView()->nextFinding();
             });
         }
+        if (parser.isSet(u"show-deal-dialog"_qs)) // after --finding has selected its finding
+            QTimer::singleShot(500, window.get(), [&window] { window->annotating()->openDealDialog(); });
         if (parser.isSet(u"screenshot"_qs))
             saveScreenshotAndQuit(*window, parser.value(u"screenshot"_qs));
     };

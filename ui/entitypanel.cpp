@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,6 +45,18 @@ EntityPanel::EntityPanel(QWidget *parent)
     connect(m_view, &QTreeView::clicked, this, [choose](const QModelIndex &i) { choose(i, false); });
     connect(m_view, &QTreeView::activated, this, [choose](const QModelIndex &i) { choose(i, false); });
     connect(m_view, &QTreeView::doubleClicked, this, [choose](const QModelIndex &i) { choose(i, true); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        const QString canonical = index.data(EntityModel::CanonicalRole).toString();
+        if (canonical.isEmpty())
+            return;
+        const auto type = EntityType(index.data(EntityModel::EntityTypeRole).toInt());
+        QMenu menu;
+        menu.addAction(tr("Rename or merge…"), this, [this, type, canonical] { emit renameRequested(type, canonical); });
+        menu.addAction(tr("Add alias…"), this, [this, type, canonical] { emit aliasRequested(type, canonical); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

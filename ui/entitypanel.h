@@ -35,6 +35,9 @@ public:
 signals:
     void entityChosen(dealdesk::EntityType type, const QString &canonical);
     void entityJumpRequested(dealdesk::EntityType type, const QString &canonical);
+    // The context menu's "Rename or merge…" and "Add alias…" on one entity.
+    void renameRequested(dealdesk::EntityType type, const QString &canonical);
+    void aliasRequested(dealdesk::EntityType type, const QString &canonical);
 
 private:
     void applyColumnModes();

@@ -1,10 +1,13 @@
 #include "ui/findinginspector.h"
 
 #include "core/text/tokenizer.h"
+#include "ui/findingeditor.h"
 #include "ui/findingtext.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -19,7 +22,7 @@ constexpr int recordRole = Qt::UserRole + 1;
 
 FindingInspector::FindingInspector(QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_fields(new QLabel(this)), m_sentence(new QLabel(this)),
-      m_deals(new QTreeWidget(this))
+      m_editHeading(new QLabel(tr("Correct"), this)), m_editor(new FindingEditor(this)), m_deals(new QTreeWidget(this))
 {
     setObjectName(u"findingInspector"_qs);
     QFont bold = m_heading->font();
@@ -50,6 +53,18 @@ FindingInspector::FindingInspector(QWidget *parent)
         if (item)
             emit recordChosen(item->data(0, recordRole).toInt());
     });
+    m_deals->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_deals, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QTreeWidgetItem *item = m_deals->itemAt(pos);
+        if (!item)
+            return;
+        const int index = item->data(0, recordRole).toInt();
+        QMenu menu;
+        menu.addAction(tr("Edit deal…"), this, [this, index] { emit dealEditRequested(index); });
+        menu.addAction(tr("Delete deal"), this, [this, index] { emit dealRemoveRequested(index); });
+        menu.exec(m_deals->viewport()->mapToGlobal(pos));
+    });
+    m_editHeading->setFont(bold);
 
     auto *dealsHeading = new QLabel(tr("Deals in this article"), this);
     dealsHeading->setFont(bold);
@@ -60,6 +75,9 @@ FindingInspector::FindingInspector(QWidget *parent)
     detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_fields);
     detailsLayout->addWidget(m_sentence);
+    detailsLayout->addSpacing(6);
+    detailsLayout->addWidget(m_editHeading);
+    detailsLayout->addWidget(m_editor);
     detailsLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(details);
@@ -128,10 +146,15 @@ void FindingInspector::showRecord(int index)
 {
     if (index < 0 || index >= m_records.size()) {
         m_heading->setText(tr("No finding selected"));
-        m_fields->setText(tr("Click a highlighted word, or press F3 for the next finding."));
+        m_fields->setText(tr("Click a highlighted word, or press F3 for the next finding. "
+                             "Select words and press 1–5, m or d to label them."));
         m_sentence->hide();
+        m_editHeading->hide();
+        m_editor->setRecord(std::nullopt);
         return;
     }
+    m_editHeading->show();
+    m_editor->setRecord(m_records[index]);
     const FindingRecord &r = m_records[index];
     const QLocale locale;
     m_heading->setText(hoverText(r, m_records, locale));
@@ -139,6 +162,13 @@ void FindingInspector::showRecord(int index)
     const QString grey = palette().color(QPalette::PlaceholderText).name();
     for (const auto &[label, value] : findingFields(r, locale)) {
         rows += u"<tr><td style='padding-right:10px; color:"_qs + grey + u"'>"_qs + label.toHtmlEscaped() + u"</td><td>"_qs + value.toHtmlEscaped() + u"</td></tr>"_qs;
+    }
+    if (!r.editedBy.isEmpty()) {
+        // Who decided or corrected it last, and when, in local time.
+        const QDateTime at = QDateTime::fromString(r.editedAt, Qt::ISODateWithMs).toLocalTime();
+        const QString when = at.isValid() ? locale.toString(at, QLocale::ShortFormat) : r.editedAt;
+        rows += u"<tr><td style='padding-right:10px; color:"_qs + grey + u"'>"_qs + tr("Edited").toHtmlEscaped()
+                + u"</td><td>"_qs + tr("%1, %2").arg(r.editedBy, when).toHtmlEscaped() + u"</td></tr>"_qs;
     }
     m_fields->setText(u"<table>"_qs + rows + u"</table>"_qs);
     const TextRange sentence = sentenceAround(m_article.text, r.range);

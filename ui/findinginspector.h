@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace dealdesk {
 
+class FindingEditor;
+
 class FindingInspector : public QWidget
 {
     Q_OBJECT
@@ -33,9 +35,14 @@ public:
     [[nodiscard]] QString fieldsText() const;
     [[nodiscard]] QString sentenceText() const;
     [[nodiscard]] QSize sizeHint() const override { return {340, 400}; }
+    // The fields a journalist corrects (its signals carry each edit).
+    [[nodiscard]] FindingEditor *editor() const { return m_editor; }
 
 signals:
     void recordChosen(int index);
+    // The deal list's context menu: correct (in the deal dialog) or delete deal records()[index].
+    void dealEditRequested(int index);
+    void dealRemoveRequested(int index);
 
 private:
     Article m_article;
@@ -43,6 +50,8 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_fields = nullptr;
     QLabel *m_sentence = nullptr;
+    QLabel *m_editHeading = nullptr;
+    FindingEditor *m_editor = nullptr;
     QTreeWidget *m_deals = nullptr;
 };
 

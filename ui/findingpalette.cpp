@@ -58,12 +58,15 @@ QColor accentColor(HighlightKind kind)
     return QColor(okabeIto[int(kind)]);
 }
 
-QColor highlightBackground(HighlightKind kind, const QPalette &palette)
+QColor highlightBackground(HighlightKind kind, const QPalette &palette, bool pending)
 {
     const QColor base = palette.color(QPalette::Base);
     // On a dark base a stronger share of the hue is needed to be seen; on a light one a weak
     // share keeps dark text readable; both keep WCAG AA contrast (4.5:1) for every hue (tested).
+    // A pending suggestion gets about half the share: nearer the base, so contrast only grows.
     const bool dark = base.lightnessF() < 0.5;
+    if (pending)
+        return mix(accentColor(kind), base, dark ? 0.20 : 0.14);
     return mix(accentColor(kind), base, dark ? 0.36 : 0.30);
 }
 

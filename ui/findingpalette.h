@@ -31,8 +31,9 @@ inline constexpr int highlightKindCount = 7;
 [[nodiscard]] std::optional<HighlightKind> highlightKindOf(const FindingRecord &record);
 // The full-strength colour (the legend's swatch, the underline).
 [[nodiscard]] QColor accentColor(HighlightKind kind);
-// The background behind a highlighted word: the accent mixed into `palette`'s base colour.
-[[nodiscard]] QColor highlightBackground(HighlightKind kind, const QPalette &palette);
+// The background behind a highlighted word: the accent mixed into `palette`'s base colour,
+// lighter for a pending suggestion than for a decided or hand-made finding.
+[[nodiscard]] QColor highlightBackground(HighlightKind kind, const QPalette &palette, bool pending = false);
 // "Organisation", "Money"...: translated, for the legend and the inspector.
 [[nodiscard]] QString highlightKindName(HighlightKind kind);
 // A stable key for settings ("org", "money").

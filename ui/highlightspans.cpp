@@ -19,13 +19,19 @@ void HighlightSpans::setRecords(const QList<FindingRecord> &records, qsizetype t
         if (!kind || r.state == FindingState::Rejected || r.range.start < 0
             || r.range.end > textLength || r.range.length() <= 0)
             continue;
-        m_spans.append({r.range, *kind, i});
+        m_spans.append({r.range, *kind, i, r.state, r.origin, false});
     }
     // Longer first at the same start, so the inner (shorter) span is painted last, on top.
     std::stable_sort(m_spans.begin(), m_spans.end(), [](const HighlightSpan &a, const HighlightSpan &b) {
         return a.range.start != b.range.start ? a.range.start < b.range.start
                                               : a.range.end > b.range.end;
     });
+    // A span with another inside or across it: its extent is drawn above the text, since the
+    // inner span's fill covers its own. Spans start in order, so only the next few are looked at.
+    for (int i = 0; i < m_spans.size(); ++i) {
+        for (int j = i + 1; j < m_spans.size() && m_spans[j].range.start < m_spans[i].range.end; ++j)
+            m_spans[i].holdsOthers = true;
+    }
 }
 
 void HighlightSpans::paint(QTextDocument &document, const QPalette &palette,
@@ -37,9 +43,11 @@ void HighlightSpans::paint(QTextDocument &document, const QPalette &palette,
         if (hidden.contains(s.kind))
             continue;
         QTextCharFormat format;
-        format.setBackground(highlightBackground(s.kind, palette));
-        // The underline carries the hue at full strength, for readers who see tints poorly.
-        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        const bool pending = s.state == FindingState::Pending;
+        format.setBackground(highlightBackground(s.kind, palette, pending));
+        // The underline carries the hue at full strength, for readers who see tints poorly;
+        // dotted while the finding waits for a decision, so the state does not hang on colour.
+        format.setUnderlineStyle(pending ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
         format.setUnderlineColor(accentColor(s.kind));
         cursor.setPosition(int(s.range.start));
         cursor.setPosition(int(s.range.end), QTextCursor::KeepAnchor);

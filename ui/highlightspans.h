@@ -20,6 +20,11 @@ struct HighlightSpan
     TextRange range;
     HighlightKind kind = HighlightKind::Org;
     int record = -1; // index into the records given to setRecords
+    // How it is drawn: pending suggestions lighter with a dotted underline, decided ones in
+    // full, hand-made ones also outlined (SpanOutlines).
+    FindingState state = FindingState::Pending;
+    FindingOrigin origin = FindingOrigin::Machine;
+    bool holdsOthers = false; // another span starts or ends inside it (nested, overlapping)
 };
 
 class HighlightSpans

@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/store/sqlitecorpusstore.h"
+#include "ui/annotationactions.h"
+#include "ui/annotationcontroller.h"
 #include "ui/articleview.h"
 #include "ui/corpusoverview.h"
 #include "ui/dealpanel.h"
@@ -9,6 +11,7 @@
 #include "ui/findinginspector.h"
 #include "ui/importjob.h"
 #include "ui/importprogress.h"
+#include "ui/preferencesdialog.h"
 #include "ui/problemspanel.h"
 #include "ui/recentcorpora.h"
 
@@ -28,6 +31,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace dealdesk {
@@ -127,6 +132,30 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showOverview);
 
+    // Annotating: every edit is an undoable command written to the corpus at once.
+    m_annotation = new AnnotationController(this);
+    m_annotating = new AnnotationActions(m_annotation, m_view, m_inspector, this);
+    connect(m_annotation, &AnnotationController::articleChanged, this, &MainWindow::articleEdited);
+    connect(m_annotation, &AnnotationController::reviewChanged, this, [this] {
+        m_model->setStore(m_store.get()); // the list shows the new state; the article stays
+    });
+    connect(m_annotation, &AnnotationController::namesChanged, this, [this] {
+        if (!m_store)
+            return;
+        m_overview->start(m_store->path());
+        articleEdited(m_shownArticle, 0);
+    });
+    connect(m_annotation, &AnnotationController::storeError, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        m_problems->addProblem({corpusPath(), 0, message});
+    });
+    connect(m_annotating, &AnnotationActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_entities, &EntityPanel::renameRequested, m_annotating, &AnnotationActions::renameEntity);
+    connect(m_entities, &EntityPanel::aliasRequested, m_annotating, &AnnotationActions::addAlias);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions(m_annotating->reviewActions());
+
     connect(m_import, &ImportJob::progress, m_progress, &ImportProgress::setProgress);
     connect(m_import, &ImportJob::problemFound, m_problems, &ProblemsPanel::addProblem);
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinishedWith);
@@ -164,6 +193,12 @@ void MainWindow::createDocks()
     QDockWidget *deals = addDock(m_deals, u"dealsDock"_qs, tr("Deals"), Qt::BottomDockWidgetArea);
     m_problemsDock = addDock(m_problems, u"problemsDock"_qs, tr("Problems"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(deals, m_problemsDock);
+    auto *undoView = new QUndoView(m_annotation->undoStack(), this);
+    undoView->setObjectName(u"undoView"_qs);
+    undoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *undo = addDock(undoView, u"undoDock"_qs, tr("Edits"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(entities, undo);
+    entities->raise();
     deals->raise();
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         m_problemsDock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(QLocale().toString(n)) : tr("Problems"));
@@ -218,7 +253,10 @@ bool MainWindow::openCorpus(const QString &path)
     }
     m_shownArticle = 0;
     m_model->setStore(nullptr);
+    m_annotation->setStore(nullptr);
     m_store = std::move(opened.value());
+    m_store->setEditor(preferredEditorName());
+    m_annotation->setStore(m_store.get()); // a new corpus, a new undo history
     m_progress->end();
     setWindowTitle(tr("%1 — Dealdesk").arg(QFileInfo(path).completeBaseName()));
     m_model->setStore(m_store.get()); // the reset selects the first row
@@ -279,10 +317,37 @@ void MainWindow::showArticle(qint64 articleId)
         m_view->clear();
         return;
     }
+    // The same article again (after an edit, or the list read again): the reader keeps her
+    // place and her selected finding.
+    const bool same = articleId == m_shownArticle && m_view->article().id == article->id;
     m_shownArticle = articleId;
     const QList<FindingRecord> records = m_store->findingRecords(articleId);
     m_inspector->setArticle(*article, records);
-    m_view->showArticle(*article, records);
+    if (same)
+        m_view->updateRecords(records);
+    else
+        m_view->showArticle(*article, records);
+    m_annotating->setArticle(articleId);
+}
+
+void MainWindow::articleEdited(qint64 articleId, qint64 findingId)
+{
+    if (!m_store || articleId == 0)
+        return;
+    // An undo of an edit made on another article shows that article first.
+    if (articleId != m_shownArticle) {
+        const int row = m_model->rowOf(articleId);
+        if (row >= 0)
+            selectRow(row);
+        else
+            showArticle(articleId);
+    }
+    const auto article = m_store->article(articleId);
+    if (!article)
+        return;
+    const QList<FindingRecord> records = m_store->findingRecords(articleId);
+    m_inspector->setArticle(*article, records);
+    m_view->updateRecords(records, findingId);
 }
 
 void MainWindow::updateCount(qint64 total)

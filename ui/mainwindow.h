@@ -18,6 +18,8 @@ class QTimer;
 
 namespace dealdesk {
 
+class AnnotationActions;
+class AnnotationController;
 class ArticleView;
 class CorpusStore;
 class DealPanel;
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] FindingInspector *inspector() const { return m_inspector; }
     [[nodiscard]] ImportJob *importJob() const { return m_import; }
     [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
+    [[nodiscard]] AnnotationController *annotation() const { return m_annotation; }
+    [[nodiscard]] AnnotationActions *annotating() const { return m_annotating; }
 
 signals:
     void overviewShown();
@@ -81,6 +85,7 @@ private:
     void restoreLayout();
     void showSelectedArticle();
     void showArticle(qint64 articleId);
+    void articleEdited(qint64 articleId, qint64 findingId);
     void updateCount(qint64 total);
     void showOverview(const CorpusOverview &overview);
     void importFinishedWith(const ImportOutcome &outcome);
@@ -110,6 +115,8 @@ private:
     OverviewLoader *m_overview = nullptr;
     RecentCorpora *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;
+    AnnotationController *m_annotation = nullptr;
+    AnnotationActions *m_annotating = nullptr;
     qint64 m_shownArticle = 0;
     bool m_layoutRestored = false;
 };

@@ -3,6 +3,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/store/sqlitecorpusstore.h"
+#include "ui/annotationactions.h"
+#include "ui/annotationcontroller.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articleview.h"
 #include "ui/corpusoverview.h"
@@ -19,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace dealdesk {
 namespace {
@@ -68,6 +71,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Every edit is in the corpus the moment it is made: undo and redo write too, and there
+    // is no Save.
+    QAction *undo = m_annotation->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"action-undo"_qs);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotation->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"action-redo"_qs);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *search = edit->addAction(tr("&Search the corpus"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -88,6 +102,8 @@ void MainWindow::createActions()
     go->addSeparator();
     go->addAction(tr("Article &list"), this, [this] { m_list->setFocus(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    m_annotating->addMenus(menuBar());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -149,7 +165,14 @@ void MainWindow::chooseImportFolder()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted || dialog.language() == preferredUiLanguage())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.editorName() != preferredEditorName()) {
+        setPreferredEditorName(dialog.editorName());
+        if (m_store)
+            m_store->setEditor(preferredEditorName());
+    }
+    if (dialog.language() == preferredUiLanguage())
         return;
     setPreferredUiLanguage(dialog.language());
     emit languageChangeRequested(dialog.language());

@@ -5,10 +5,27 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLineEdit>
+#include <QSettings>
 
 namespace dealdesk {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+QString preferredEditorName()
+{
+    const QString name = QSettings().value(u"annotation/editor"_qs).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+void setPreferredEditorName(const QString &name)
+{
+    QSettings().setValue(u"annotation/editor"_qs, name.simplified());
+}
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this)), m_editor(new QLineEdit(preferredEditorName(), this))
 {
     setObjectName(u"preferencesDialog"_qs);
     setWindowTitle(tr("Preferences"));
@@ -23,10 +40,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_langu
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language of the desk:"), m_language);
+    m_editor->setObjectName(u"editorName"_qs);
+    m_editor->setToolTip(tr("Recorded with every decision, correction and review, in the corpus's history"));
+    form->addRow(tr("Your name:"), m_editor);
     form->addRow(buttons);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+QString PreferencesDialog::editorName() const
+{
+    return m_editor->text().simplified();
+}
 
 QString PreferencesDialog::language() const
 {

@@ -1,11 +1,18 @@
 #pragma once
-// Preferences: the language of the desk (system, English, Italian). Applied at once.
+// Preferences: the language of the desk (system, English, Italian), applied at once, and the
+// name recorded with every edit of a corpus.
 
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace dealdesk {
+
+// The reviewer's name the desk records with each edit: the one set in Preferences, else the
+// system user name.
+[[nodiscard]] QString preferredEditorName();
+void setPreferredEditorName(const QString &name);
 
 class PreferencesDialog : public QDialog
 {
@@ -18,9 +25,11 @@ public:
 
     // The language chosen: "", "en" or "it" ("" follows the system).
     [[nodiscard]] QString language() const;
+    [[nodiscard]] QString editorName() const;
 
 private:
     QComboBox *m_language = nullptr;
+    QLineEdit *m_editor = nullptr;
 };
 
 } // namespace dealdesk
