@@ -100,7 +100,8 @@ QString shapeCanonical(const ArticleScan &scan, const Found &f)
 }
 
 // Short forms a long name lends to the rest of the article: a person's surname, a company's
-// first word when the rest is a company cue ("Mistral" for "Mistral AI").
+// first word when the rest is a company cue ("Mistral" for "Mistral AI"), and a one-word
+// company name itself.
 QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, const QList<Found> &found,
                                                       const QList<QString> &canonicals)
 {
@@ -112,6 +113,10 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
             if (scan.isWord(i))
                 words.append(i);
         }
+        // A one-word company found by its context ("das Start-up Kognitivwerk") is the same
+        // name in the headline and at the start of a sentence, where no context says so.
+        if (words.size() == 1 && f.type == EntityType::Org && scan.isCapitalised(words.front()))
+            out.insert(scan.keys.at(words.front()), {f.type, canonicals[n]});
         if (words.size() < 2)
             continue;
         if (f.type == EntityType::Person) {

@@ -1,8 +1,8 @@
 // Name families the first rules missed on articles they had not seen, in the five languages,
 // on the team's own sentences: a company described by an apposition ("X, a Utah start-up"),
 // a company named after an article and a demonym ("la milanese X"), a company after a city's
-// demonym and a company noun, two people joined by a conjunction, and places and players of
-// the wider lexicon.
+// demonym and a company noun, a one-word company found once and named again where no context
+// says so, two people joined by a conjunction, and places and players of the wider lexicon.
 #include "core/extract/entities/entityextractor.h"
 #include "core/extract/extractioninput.h"
 #include "core/extract/tsvtable.h"
@@ -68,6 +68,7 @@ private slots:
              "ORG Velatura=Velatura | PLACE Lecce=Lecce"},
             {"family-office", "Investe il family office Casa Brunelli.", "ORG Casa Brunelli=Casa Brunelli"},
             {"no-demonym-person", "Lo ha detto la milanese Sara Colombo.", "PERSON Sara Colombo=Sara Colombo"},
+            {"one-word-everywhere", "Velatura cresce. La startup Velatura assume.", "ORG Velatura=Velatura | ORG Velatura=Velatura"},
         });
         addRows("en", {
             {"apposition", "The buyer is Stonefield Digital, a Utah start-up that builds chips.",
@@ -90,6 +91,8 @@ private slots:
              "ORG Lindner Beteiligungen=Lindner Beteiligungen"},
             {"places", "Die Firma zieht von Augsburg nach Nürnberg.", "PLACE Augsburg=Augsburg | PLACE Nürnberg=Nuremberg"},
             {"risk-capital", "Beteiligt ist der Risikokapitalgeber Talhaus.", "ORG Talhaus=Talhaus"},
+            {"one-word-everywhere", "Talhaus Erhält Geld\n\nDas Start-up Talhaus wächst. Talhaus stellt ein.",
+             "ORG Talhaus=Talhaus | ORG Talhaus=Talhaus | ORG Talhaus=Talhaus"},
         });
         addRows("es", {
             {"two-people", "La fundaron Enrique Solís y Marta Ibarra en 2020.",
