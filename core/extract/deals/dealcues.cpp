@@ -85,10 +85,12 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                 : kind == u"article"              ? &m_articles
                 : kind == u"relative"             ? &m_relativeWords
                 : kind == u"anaphor"              ? &m_anaphors
+                : kind == u"with"                 ? &m_withWords
+                : kind == u"percent"              ? &m_percentWords
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, relative, anaphor)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, relative, anaphor, with, percent)");
                 continue;
             }
             into->insert(keys.front());

@@ -62,6 +62,12 @@ public:
     [[nodiscard]] bool isRelativeWord(quint64 key) const { return m_relativeWords.contains(key); }
     // "it", "company", "società", "elle": stands for the company the text is about.
     [[nodiscard]] bool isAnaphor(quint64 key) const { return m_anaphors.contains(key); }
+    // "con", "with", "avec", "mit": a name after it is a party to the subject's deal ("Y
+    // tratta con X un round" is X's money for Y).
+    [[nodiscard]] bool isWithWord(quint64 key) const { return m_withWords.contains(key); }
+    // "per cento", "percent", "Prozent" (and the sign %): a share, whose "of" names the target
+    // ("acquisire il 100% di X").
+    [[nodiscard]] bool isPercentWord(quint64 key) const { return m_percentWords.contains(key); }
 
 private:
     QList<DealCue> m_cues;
@@ -70,7 +76,8 @@ private:
     QSet<int> m_conditional;
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
-    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_relativeWords, m_anaphors;
+    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_relativeWords, m_anaphors,
+        m_withWords, m_percentWords;
 };
 
 } // namespace dealdesk

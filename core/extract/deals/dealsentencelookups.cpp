@@ -336,14 +336,19 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
 int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const
 {
     int words = 0;
+    bool share = false; // "il 100% di X", "49 percent of X": the "of" after a share points at X
     // Callers look a few words ahead; past MaxGapWords the gap is "far" whatever its length.
     for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxGapWords;
          ++i) {
         const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Punct && m_in.text[t.start] == u'%')
+            share = true;
         if (t.kind == TokenKind::Word) {
             ++words;
-            if (targetWord && m_cues.isTargetWord(m_keys.at(i)))
+            const quint64 k = m_keys.at(i);
+            if (targetWord && (m_cues.isTargetWord(k) || (share && m_cues.isOfWord(k))))
                 *targetWord = true;
+            share = share || m_cues.isPercentWord(k);
         } else if (t.kind == TokenKind::Punct && clauseMark) {
             const QChar c = m_in.text[t.start];
             if (c == u',' || c == u';' || c == u':' || c == u'(' || c == u')')

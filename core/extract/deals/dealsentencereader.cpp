@@ -296,11 +296,22 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation.
             if (raisedHere && !cue.cue.status)
                 break;
+            // "Perplexity tratta con Accel un round": the name after "con" brings the money.
+            int withParty = -1;
+            if (afterWithWord(m_entities[subject.back()].range.start)) {
+                const QList<int> before = subjectBefore(m_entities[subject.back()].range.start, clause, Party::Company);
+                if (!before.isEmpty()) {
+                    withParty = subject.back();
+                    subject = before;
+                }
+            }
             const int target = subject.back();
             const DealStatus status = statusOf(cue.cue, false);
             const int amount = amountNear(cue.end, segEnd, clause);
             if (!recalled)
                 addDeal(-1, target, amount, status, cue.cue.kind);
+            if (withParty >= 0 && accepts(withParty, Party::Investor))
+                addDeal(withParty, target, -1, status, DealCueKind::Lead);
             // "raised $2bn from X and Y".
             for (qsizetype i = tokenAt(cue.end); i < m_in.tokens.size() && m_in.tokens[i].start < segEnd; ++i) {
                 if (m_in.tokens[i].kind != TokenKind::Word || !m_cues.isFromWord(m_keys.at(i)))

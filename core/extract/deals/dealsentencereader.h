@@ -89,6 +89,14 @@ private:
     }
     // True when the text between `from` and `to` holds only list words and commas.
     [[nodiscard]] bool isListGap(qsizetype from, qsizetype to) const;
+    // True when the word right before `pos` is "con", "with", "avec", "mit".
+    [[nodiscard]] bool afterWithWord(qsizetype pos) const
+    {
+        qsizetype i = tokenAt(pos) - 1;
+        while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
+            --i;
+        return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isWithWord(m_keys.at(i));
+    }
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.
     [[nodiscard]] int wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const;
     [[nodiscard]] QList<int> subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const;
