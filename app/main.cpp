@@ -19,6 +19,15 @@ void describe()
 int main(int argc, char **argv)
 {
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (verb == u"chart") {
+        // Qt Charts draws with QGraphicsWidget, which needs a QApplication: offscreen unless a
+        // platform is asked for, so the command still runs without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describe();
+        return dealdesk::cli::run(verb, app.arguments().mid(2));
+    }
     if (dealdesk::cli::isCommand(verb)) {
         // Commands need no display: a plain core application, so they run on servers and in CI.
         QCoreApplication app(argc, argv);

@@ -4,6 +4,7 @@
 #include "ui/annotationactions.h"
 #include "ui/annotationcontroller.h"
 #include "ui/articleview.h"
+#include "ui/chart/chartwindow.h"
 #include "ui/corpusoverview.h"
 #include "ui/dealpanel.h"
 #include "ui/entitypanel.h"
@@ -193,6 +194,13 @@ void MainWindow::createDocks()
     QDockWidget *deals = addDock(m_deals, u"dealsDock"_qs, tr("Deals"), Qt::BottomDockWidgetArea);
     m_problemsDock = addDock(m_problems, u"problemsDock"_qs, tr("Problems"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(deals, m_problemsDock);
+    // The chart follows the list's search and filters and opens a source as the deal panel does.
+    auto *chart = new ChartWindow(this);
+    chart->setStoreSource([this] { return m_store.get(); });
+    tabifyDockWidget(deals, addDock(chart, u"chartDock"_qs, tr("Chart"), Qt::BottomDockWidgetArea));
+    connect(m_model, &QAbstractItemModel::modelReset, chart,
+            [this, chart] { chart->followList(m_model->searchText(), m_model->filter()); });
+    connect(chart, &ChartWindow::sourceActivated, m_deals, &DealPanel::dealActivated);
     auto *undoView = new QUndoView(m_annotation->undoStack(), this);
     undoView->setObjectName(u"undoView"_qs);
     undoView->setEmptyLabel(tr("<opened>"));

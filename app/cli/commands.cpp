@@ -17,6 +17,7 @@ constexpr Verb verbs[] = {
     {u"import", importCommand, u"add article files and folders to a corpus"},
     {u"search", searchCommand, u"full-text search in a corpus, ranked, with snippets"},
     {u"deals", dealsCommand, u"the corpus's deals, merged across articles, with sources"},
+    {u"chart", chartCommand, u"a chart of the deals for publication (SVG, PNG, PDF) or its data (CSV)"},
     {u"export", exportCommand, u"the corpus's annotations as brat, JSON Lines or CSV"},
     {u"import-annotations", importAnnotationsCommand, u"annotations from brat or JSON Lines into a corpus"},
 };

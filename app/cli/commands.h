@@ -14,6 +14,7 @@ namespace dealdesk::cli {
 [[nodiscard]] int importCommand(const QStringList &arguments);
 [[nodiscard]] int searchCommand(const QStringList &arguments);
 [[nodiscard]] int dealsCommand(const QStringList &arguments);
+[[nodiscard]] int chartCommand(const QStringList &arguments);
 [[nodiscard]] int exportCommand(const QStringList &arguments);
 [[nodiscard]] int importAnnotationsCommand(const QStringList &arguments);
 

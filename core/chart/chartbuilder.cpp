@@ -73,7 +73,7 @@ double niceCeil(double v)
 // them; `axisMax` becomes the last tick.
 QList<ChartTick> linearTicks(double highest, const ChartLabels &labels, double *axisMax)
 {
-    const double step = niceCeil(niceCeil(highest) / 6);
+    const double step = niceCeil(highest / 6);
     const double last = std::max(step, std::ceil(highest / step - 1e-9) * step);
     QList<ChartTick> ticks;
     for (int i = 0; i * step <= last * (1 + 1e-9); ++i)
@@ -200,6 +200,14 @@ ChartData buildChart(const CorpusDeals &all, const ChartOptions &options, const 
             ++chart.withoutDate;
             continue;
         }
+        for (const ChartSource &s : p.sources) {
+            const QString day = s.published.left(10);
+            if (day.isEmpty())
+                continue;
+            if (chart.reportedFrom.isEmpty() || day < chart.reportedFrom)
+                chart.reportedFrom = day;
+            chart.reportedTo = std::max(chart.reportedTo, day);
+        }
         deals.append(std::move(p));
     }
     chart.convertedFrom = QStringList(converted.begin(), converted.end());
@@ -275,8 +283,11 @@ ChartData buildChart(const CorpusDeals &all, const ChartOptions &options, const 
                     label = labels.period(month, TimeGrain::Month);
                 } else {
                     label = options.grouping == ChartGrouping::Investor ? p.deal->investor : p.deal->target;
-                    if (label.isEmpty())
-                        label = QStringLiteral("(unnamed)");
+                    if (label.isEmpty()) {
+                        // Summing every unnamed party into one bar would invent a player.
+                        ++chart.withoutParty;
+                        continue;
+                    }
                     key = dealPartyKey(label);
                 }
                 auto at = index.constFind(key);
@@ -362,7 +373,8 @@ ChartData buildChart(const CorpusDeals &all, const ChartOptions &options, const 
             lo = lo > 0 ? std::min(lo, item.low) : item.low;
     }
     if (options.scale == ChartScale::Log) {
-        chart.axisMin = lo > 0 ? std::pow(10.0, std::floor(std::log10(lo))) : 1;
+        // A power of ten below the smallest bar, so even it has a length.
+        chart.axisMin = lo > 0 ? std::pow(10.0, std::ceil(std::log10(lo)) - 1) : 1;
         chart.axisMax = hi > 0 ? std::pow(10.0, std::ceil(std::log10(hi))) : 10;
         if (chart.axisMax <= chart.axisMin)
             chart.axisMax = chart.axisMin * 10;

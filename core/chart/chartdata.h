@@ -62,11 +62,13 @@ struct ChartData
     QString currency;                  // display currency
     QString currencyName;              // "US dollars"
     int dealCount = 0;                 // deals with an amount that the chart counts
+    QString reportedFrom, reportedTo;  // the first and last report of those deals (ISO day)
     int hiddenItems = 0;               // sizes: bars beyond maxBars
     int withoutAmount = 0;             // deals left out: no amount
     int withoutRate = 0;               // deals left out: no rate to convert them
     QStringList withoutRateCurrencies; // their currencies, sorted
     int withoutDate = 0;               // timeline: deals left out, no date at all
+    int withoutParty = 0;              // per investor or target: deals without one named
     QStringList convertedFrom;         // currencies converted, sorted
     QString ratesDate;                 // the newest date among the rates used
     QString conversionNote;            // "Converted to US dollars at ... rates of 2025-06-30 (1 EUR = 1.172 USD)."

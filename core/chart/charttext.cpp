@@ -39,19 +39,8 @@ void describeChart(ChartData &chart, const ExchangeRates &rates)
     const ChartLabels labels(o.locale, o.currency);
     const bool sizes = o.kind == ChartKind::Sizes;
 
-    // The dates the items span, as a reader says them.
-    QString first, last;
-    for (const ChartItem &item : std::as_const(chart.items)) {
-        for (const ChartSource &s : item.sources) {
-            const QString d = s.published.left(10);
-            if (d.isEmpty())
-                continue;
-            if (first.isEmpty() || d < first)
-                first = d;
-            if (last.isEmpty() || d > last)
-                last = d;
-        }
-    }
+    // The dates the deals were reported on, as a reader says them.
+    const QString first = chart.reportedFrom, last = chart.reportedTo;
     const QDate from = QDate::fromString(first, Qt::ISODate), to = QDate::fromString(last, Qt::ISODate);
     QString span;
     if (from.isValid() && to.isValid()) {
@@ -125,6 +114,11 @@ void describeChart(ChartData &chart, const ExchangeRates &rates)
     if (chart.withoutRate > 0)
         chart.notes << QStringLiteral("%1 in %2 not shown: no exchange rate.")
                            .arg(counted(chart.withoutRate, "deal", "deals"), listed(chart.withoutRateCurrencies));
+    if (chart.withoutParty > 0)
+        chart.notes << QStringLiteral("%1 without a named %2 not shown.")
+                           .arg(counted(chart.withoutParty, "deal", "deals"),
+                                o.grouping == ChartGrouping::Investor ? QStringLiteral("investor")
+                                                                      : QStringLiteral("target"));
     if (chart.withoutDate > 0)
         chart.notes << QStringLiteral("%1 without a date not shown.").arg(counted(chart.withoutDate, "deal", "deals"));
     chart.notes << (o.acceptedOnly ? QStringLiteral("Only deals confirmed by a journalist.")
@@ -162,16 +156,7 @@ QString altText(const ChartData &chart, const QString &title)
                                           [](const ChartItem &a, const ChartItem &b) { return a.value < b.value; });
     const auto smallest = std::min_element(chart.items.cbegin(), chart.items.cend(),
                                            [](const ChartItem &a, const ChartItem &b) { return a.value < b.value; });
-    QString first, last;
-    for (const ChartItem &item : chart.items) {
-        for (const ChartSource &s : item.sources) {
-            const QString d = s.published.left(10);
-            if (!d.isEmpty() && (first.isEmpty() || d < first))
-                first = d;
-            if (!d.isEmpty() && (last.isEmpty() || d > last))
-                last = d;
-        }
-    }
+    const QString first = chart.reportedFrom, last = chart.reportedTo;
     if (o.kind == ChartKind::Sizes) {
         const QString per = o.grouping == ChartGrouping::Deal       ? QStringLiteral("one per deal")
                             : o.grouping == ChartGrouping::Investor ? QStringLiteral("deals summed per investor")

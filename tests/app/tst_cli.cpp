@@ -118,6 +118,69 @@ private slots:
         QVERIFY2(r.err.contains(u"/nonexistent/x.dealdesk"_qs), qPrintable(r.err));
     }
 
+    void chart_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected"); // in the alt text (stdout), or stderr on failure
+        const QString all = u"--all-findings"_qs;
+        QTest::addRow("sizes, svg") << QStringList{all} << u"c.svg"_qs << 0 << u"Horizontal bar chart"_qs;
+        QTest::addRow("timeline, png 2x")
+            << QStringList{all, u"--kind"_qs, u"timeline"_qs, u"--width"_qs, u"600"_qs, u"--height"_qs, u"400"_qs,
+                           u"--ratio"_qs, u"2"_qs}
+            << u"c.png"_qs << 0 << u"Timeline chart"_qs;
+        QTest::addRow("per target in euros, pdf")
+            << QStringList{all, u"--group"_qs, u"target"_qs, u"--currency"_qs, u"EUR"_qs} << u"c.pdf"_qs << 0
+            << u"deals summed per target, in euros"_qs;
+        QTest::addRow("csv") << QStringList{all, u"--scale"_qs, u"log"_qs} << u"c.csv"_qs << 0 << u"logarithmic"_qs;
+        QTest::addRow("accepted only by default: none yet") << QStringList{} << u"c.svg"_qs << 0
+                                                            << u"no deals with an amount"_qs;
+        QTest::addRow("filtered to no article") << QStringList{all, u"--outlet"_qs, u"Nobody"_qs} << u"c.svg"_qs << 0
+                                                << u"no deals with an amount"_qs;
+        QTest::addRow("unknown kind") << QStringList{u"--kind"_qs, u"pie"_qs} << u"c.svg"_qs << 2 << u"--kind"_qs;
+        QTest::addRow("unknown format") << QStringList{} << u"c.gif"_qs << 2 << u"--out"_qs;
+        QTest::addRow("currency without a rate") << QStringList{u"--currency"_qs, u"XTS"_qs} << u"c.svg"_qs << 1
+                                                 << u"no rate for XTS"_qs;
+    }
+
+    void chart()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, out);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"c.dealdesk"_qs);
+        QCOMPARE(dealdesk({u"import"_qs, u"--db"_qs, db, data + u"/good"_qs}).status, 0);
+        const QString path = dir.filePath(out);
+        const QStringList arguments = QStringList{u"chart"_qs, u"--db"_qs, db, u"--out"_qs, path} + options;
+        const Run r = dealdesk(arguments);
+        QCOMPARE(r.status, status);
+        if (status != 0) {
+            QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+            return;
+        }
+        QVERIFY2(QString::fromUtf8(r.out).contains(expected), r.out.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(QFile::exists(dir.filePath(u"c.txt"_qs))); // the alt text beside the chart
+        if (out.endsWith(u".png"_qs)) {
+            // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+            auto be = [&bytes](int at) {
+                return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16)
+                       | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+            };
+            QCOMPARE(be(16), 1200u);
+            QCOMPARE(be(20), 800u);
+        }
+        // The same input, the same bytes.
+        QCOMPARE(dealdesk(arguments).status, 0);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll() == bytes, "a second run wrote other bytes");
+    }
     void unknownOptionValueIsAUsageError()
     {
         const Run r = dealdesk({u"extract"_qs, u"--format"_qs, u"xml"_qs, data});

@@ -444,6 +444,34 @@ private slots:
         }
     }
 
+    void unnamedPartiesAreLeftOut_data()
+    {
+        QTest::addColumn<int>("grouping");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<QString>("note");
+        QTest::addRow("investor") << int(ChartGrouping::Investor) << QStringList{u"Arco"_qs}
+                                  << u"1 deal without a named investor not shown."_qs;
+        QTest::addRow("target") << int(ChartGrouping::Target) << QStringList{u"Nimbo"_qs}
+                                << u"1 deal without a named target not shown."_qs;
+    }
+
+    void unnamedPartiesAreLeftOut()
+    {
+        QFETCH(int, grouping);
+        QFETCH(QStringList, labels);
+        QFETCH(QString, note);
+        const QList<StoredDeal> deals{
+            row(1, u"Ledger"_qs, u"2025-01-02"_qs, u"Arco"_qs, QString(), money("USD", 1e6, 1e6),
+                DealStatus::Completed, {}),
+            row(2, u"Ledger"_qs, u"2025-01-03"_qs, QString(), u"Nimbo"_qs, money("USD", 2e6, 2e6),
+                DealStatus::Completed, {})};
+        ChartOptions o;
+        o.grouping = ChartGrouping(grouping);
+        const ChartData c = buildChart(mergeStoredDeals(deals), o, rates());
+        QCOMPARE(labelsOf(c), labels);
+        QVERIFY2(c.notes.contains(note), qPrintable(c.notes.join(u'|')));
+    }
+
     void dealDates_data()
     {
         QTest::addColumn<QString>("stated");

@@ -1,0 +1,89 @@
+#pragma once
+// The chart dock: a chart of the deals of the articles the list shows (its search and
+// filters), with the choices of kind, grouping, colour, scale, grain, currency and "accepted
+// only", exports (PNG, SVG, PDF, CSV + alt text), and the rates table. Hovering a bar or a
+// marker shows the deal and its sources; clicking lists the source articles; double-clicking
+// one (or the item) asks to open the article at the deal. The last choices are remembered.
+
+#include "core/chart/chartdata.h"
+#include "core/chart/exchangerates.h"
+#include "core/store/storetypes.h"
+#include "ui/articlelistmodel.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace dealdesk {
+
+class CorpusStore;
+class DealChart;
+
+class ChartWindow : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartWindow)
+
+public:
+    explicit ChartWindow(QWidget *parent = nullptr);
+    ~ChartWindow() override;
+
+    // Where the corpus is read from: asked at each redraw, as the open corpus can change.
+    void setStoreSource(std::function<const CorpusStore *()> source);
+    // The list's search text and filter: the chart redraws for them (soon, once).
+    void followList(const QString &searchText, const ArticleFilter &filter);
+    // Redraws now (tests; the debounce otherwise).
+    void refresh();
+
+    [[nodiscard]] ChartOptions options() const;
+    void setOptions(const ChartOptions &options);
+    [[nodiscard]] const ChartData &data() const { return m_data; }
+    [[nodiscard]] DealChart *chart() const;
+    [[nodiscard]] QListWidget *sourceList() const { return m_sources; }
+    [[nodiscard]] const ExchangeRates &rates() const { return m_rates; }
+    void setRates(const ExchangeRates &rates);
+    // Writes the chart as the path's suffix says, and its alt text beside it (.txt).
+    bool exportTo(const QString &path, QString *error = nullptr);
+    // Shows item `index`'s sources in the list (what a click does).
+    void showSources(int index);
+
+signals:
+    // A source article to open at the deal (its parties find it there): DealPanel's request.
+    void sourceActivated(qint64 articleId, const QString &investor, const QString &target);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildControls();
+    void saveSettings() const;
+    void restoreSettings();
+    void exportChosen();
+    void editRates();
+    void hover(int index, bool entered);
+
+    std::function<const CorpusStore *()> m_storeSource;
+    ArticleQuery m_filter;
+    ChartData m_data;
+    ExchangeRates m_rates;
+    bool m_dirty = true;
+    bool m_restoring = false;
+    QTimer *m_debounce = nullptr;
+    QComboBox *m_kind = nullptr, *m_grouping = nullptr, *m_colouring = nullptr, *m_scale = nullptr,
+              *m_grain = nullptr, *m_currency = nullptr;
+    QCheckBox *m_cumulative = nullptr, *m_acceptedOnly = nullptr;
+    QPushButton *m_export = nullptr, *m_ratesButton = nullptr, *m_copyAlt = nullptr;
+    QLabel *m_title = nullptr, *m_subtitle = nullptr, *m_notes = nullptr;
+    QChartView *m_view = nullptr;
+    QListWidget *m_sources = nullptr;
+};
+
+} // namespace dealdesk
