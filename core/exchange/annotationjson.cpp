@@ -235,6 +235,14 @@ AnnotatedArticle readAnnotationJson(const QJsonObject &record, QStringList &erro
     if (record.contains(u"spans")) {
         for (const QJsonValue &v : record.value(u"spans").toArray())
             reader.span(v.toObject());
+    } else if (record.value(u"entities").isArray()) {
+        // doccano's newer export: {"label", "start_offset", "end_offset"} per span.
+        for (const QJsonValue &v : record.value(u"entities").toArray()) {
+            const QJsonObject e = v.toObject();
+            reader.span(QJsonObject{{u"start"_qs, e.value(u"start_offset")},
+                                    {u"end"_qs, e.value(u"end_offset")},
+                                    {u"label"_qs, e.value(u"label")}});
+        }
     } else {
         for (const QJsonValue &v : record.value(u"label").toArray()) {
             const QJsonArray l = v.toArray();

@@ -4,8 +4,8 @@
 //    "spans": [{"start", "end", "label", "text", normalised fields, "state", "origin", "note"}],
 //    "deals": [{"investor", "target", money, "status", "date", "evidence": {"start", "end"}, ...}]}
 // Offsets are code points. "label" (doccano) lists the spans not rejected; "spans" holds all
-// of them and is what reads back. A record with "label" only (doccano's own export) reads as
-// annotations a person made and accepted.
+// of them and is what reads back. A record with "label" or "entities" only (doccano's own
+// exports, older and newer) reads as annotations a person made and accepted.
 
 #include "core/exchange/annotatedarticle.h"
 

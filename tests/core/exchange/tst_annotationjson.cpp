@@ -56,9 +56,19 @@ private slots:
                  en.annotations.size());
     }
 
+    void doccanoRecordReadsAsPersonAccepted_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addRow("label") << QByteArray(R"({"id": 7, "text": "Ténéré Robotique lève 3 M€ 🎉 auprès de Sable Invest.", "label": [[0, 16, "ORG"], [22, 26, "MONEY"], [39, 51, "ORG"]]})");
+        QTest::addRow("entities")
+            << QByteArray(R"({"id": 7, "text": "Ténéré Robotique lève 3 M€ 🎉 auprès de Sable Invest.", "entities": [)"
+                          R"({"id": 1, "label": "ORG", "start_offset": 0, "end_offset": 16},)"
+                          R"({"id": 2, "label": "MONEY", "start_offset": 22, "end_offset": 26},)"
+                          R"({"id": 3, "label": "ORG", "start_offset": 39, "end_offset": 51}], "relations": []})");
+    }
     void doccanoRecordReadsAsPersonAccepted()
     {
-        const QByteArray line = R"({"id": 7, "text": "Ténéré Robotique lève 3 M€ 🎉 auprès de Sable Invest.", "label": [[0, 16, "ORG"], [22, 26, "MONEY"], [39, 51, "ORG"]]})";
+        QFETCH(QByteArray, line);
         QStringList errors;
         const AnnotatedArticle doc = readAnnotationJson(QJsonDocument::fromJson(line).object(), errors);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));

@@ -229,6 +229,36 @@ private slots:
         }));
     }
 
+    // A note the corpus holds is a person's and stays; a finding without one takes the file's.
+    void storedNotesAreKept()
+    {
+        QTemporaryDir dir;
+        QList<AnnotatedArticle> bare = samples::articles();
+        for (AnnotatedArticle &d : bare) {
+            d.note.clear();
+            for (Annotation &a : d.annotations)
+                a.note.clear();
+        }
+        const qsizetype fr = 2;
+        const qsizetype noted = std::find_if(bare[fr].annotations.cbegin(), bare[fr].annotations.cend(),
+                                             [](const Annotation &a) { return a.kind == FindingKind::Deal; })
+                                - bare[fr].annotations.cbegin();
+        bare[fr].annotations[noted].note = u"nota della redazione"_qs;
+        auto store = open(dir.filePath(u"a.dealdesk"_qs));
+        samples::storeSamples(*store, bare);
+        QVERIFY(!QTest::currentTestFailed());
+
+        ExchangeReport r;
+        const QList<AnnotatedArticle> file = samples::articles();
+        storeAnnotations(*store, file, r);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.annotationsAdded, 0);
+        QList<AnnotatedArticle> expected = storable(file);
+        // storable() sorts by source id: fr is the second there.
+        expected[1].annotations[noted].note = u"nota della redazione"_qs;
+        QCOMPARE(corpus(*store), expected);
+    }
+
     void acceptedOnly_data() { roundTrip_data(); }
     void acceptedOnly()
     {
