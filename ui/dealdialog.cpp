@@ -18,17 +18,18 @@ constexpr DealStatus allStatuses[] = {DealStatus::Completed, DealStatus::Announc
 // sentence first (most likely the parties), then the rest, each once.
 QStringList partyNames(const QList<FindingRecord> &records, TextRange sentence)
 {
-    QStringList inside, outside;
-    for (const FindingRecord &r : records) {
-        const auto *e = std::get_if<EntityMention>(&r.value);
-        if (!e || r.state == FindingState::Rejected || e->canonical.isEmpty()
-            || !(e->type == EntityType::Org || e->type == EntityType::Person || e->type == EntityType::Project))
-            continue;
-        QStringList &list = r.range.overlaps(sentence) ? inside : outside;
-        if (!inside.contains(e->canonical) && !outside.contains(e->canonical))
-            list << e->canonical;
+    QStringList names;
+    for (const bool inSentence : {true, false}) { // a name also met earlier still counts as inside
+        for (const FindingRecord &r : records) {
+            const auto *e = std::get_if<EntityMention>(&r.value);
+            if (!e || r.state == FindingState::Rejected || e->canonical.isEmpty()
+                || r.range.overlaps(sentence) != inSentence || names.contains(e->canonical)
+                || !(e->type == EntityType::Org || e->type == EntityType::Person || e->type == EntityType::Project))
+                continue;
+            names << e->canonical;
+        }
     }
-    return inside + outside;
+    return names;
 }
 
 void selectOrSet(QComboBox *box, const QString &text)

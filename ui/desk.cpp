@@ -31,7 +31,10 @@ void saveScreenshotAndQuit(MainWindow &window, const QString &path)
         for (QWidget *top : QApplication::topLevelWidgets()) {
             if (qobject_cast<QDialog *>(top) && top->isVisible()) {
                 QPainter painter(&shot);
-                painter.drawPixmap(top->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0)), top->grab());
+                const QPoint at = top->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0));
+                painter.drawPixmap(at, top->grab());
+                painter.setPen(top->palette().color(QPalette::Dark)); // no window manager draws its frame
+                painter.drawRect(QRect(at, top->size()).adjusted(-1, -1, 0, 0));
             }
         }
         const bool saved = shot.save(path);

@@ -72,12 +72,13 @@ FindingInspector::FindingInspector(QWidget *parent)
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    // What can be corrected first, where the eye lands; the sentence and the record after.
     detailsLayout->addWidget(m_heading);
-    detailsLayout->addWidget(m_fields);
-    detailsLayout->addWidget(m_sentence);
-    detailsLayout->addSpacing(6);
     detailsLayout->addWidget(m_editHeading);
     detailsLayout->addWidget(m_editor);
+    detailsLayout->addSpacing(6);
+    detailsLayout->addWidget(m_sentence);
+    detailsLayout->addWidget(m_fields);
     detailsLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(details);
