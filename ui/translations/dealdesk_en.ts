@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChartStyle</name>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Dealdesk: follow the money in AI.</source>
@@ -33,6 +40,29 @@
     <message>
         <source>Preparing the sample corpus…</source>
         <translation>Preparing the sample corpus…</translation>
+    </message>
+    <message>
+        <source>Open the deal dialog on the selected finding's sentence.</source>
+        <translation>Open the deal dialog on the selected finding's sentence.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>No corpus</source>
+        <translation>No corpus</translation>
+    </message>
+    <message>
+        <source>Open or create a corpus first.</source>
+        <translation>Open or create a corpus first.</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Import annotations</translation>
     </message>
 </context>
 <context>
@@ -305,6 +335,192 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::AnnotationActions</name>
+    <message>
+        <source>&amp;Accept finding</source>
+        <translation>&amp;Accept finding</translation>
+    </message>
+    <message>
+        <source>&amp;Reject finding</source>
+        <translation>&amp;Reject finding</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>&amp;Delete finding</translation>
+    </message>
+    <message>
+        <source>Accept all pending in article</source>
+        <translation>Accept all pending in article</translation>
+    </message>
+    <message>
+        <source>Reject all pending in article</source>
+        <translation>Reject all pending in article</translation>
+    </message>
+    <message>
+        <source>Accept findings inside the selection</source>
+        <translation>Accept findings inside the selection</translation>
+    </message>
+    <message>
+        <source>Reject findings inside the selection</source>
+        <translation>Reject findings inside the selection</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Label as %1</translation>
+    </message>
+    <message>
+        <source>Move start left</source>
+        <translation>Move start left</translation>
+    </message>
+    <message>
+        <source>Move start right</source>
+        <translation>Move start right</translation>
+    </message>
+    <message>
+        <source>Move end left</source>
+        <translation>Move end left</translation>
+    </message>
+    <message>
+        <source>Move end right</source>
+        <translation>Move end right</translation>
+    </message>
+    <message>
+        <source>New deal from sentence…</source>
+        <translation>New deal from sentence…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;new</source>
+        <translation>Mark as &amp;new</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;in progress</source>
+        <translation>Mark as &amp;in progress</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>Select a finding first (click it, or press n).</source>
+        <translation>Select a finding first (click it, or press n).</translation>
+    </message>
+    <message>
+        <source>No pending finding in this article.</source>
+        <translation>No pending finding in this article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n pending finding(s)</source>
+        <translation>
+            <numerusform>Accept %n pending finding</numerusform><numerusform>Accept %n pending findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n pending finding(s)</source>
+        <translation>
+            <numerusform>Reject %n pending finding</numerusform><numerusform>Reject %n pending findings</numerusform></translation>
+    </message>
+    <message>
+        <source>No finding to change inside the selection.</source>
+        <translation>No finding to change inside the selection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n finding(s) in the selection</source>
+        <translation>
+            <numerusform>Accept %n finding in the selection</numerusform><numerusform>Accept %n findings in the selection</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n finding(s) in the selection</source>
+        <translation>
+            <numerusform>Reject %n finding in the selection</numerusform><numerusform>Reject %n findings in the selection</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the words to label first.</source>
+        <translation>Select the words to label first.</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Add alias</translation>
+    </message>
+    <message>
+        <source>Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):</source>
+        <translation>Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):</translation>
+    </message>
+    <message>
+        <source>“%1” is now an alias of “%2”.</source>
+        <translation>“%1” is now an alias of “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Label as</source>
+        <translation>&amp;Label as</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::AnnotationController</name>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>No corpus is open.</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Accept “%1”</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Reject “%1”</translation>
+    </message>
+    <message>
+        <source>Reset “%1”</source>
+        <translation>Reset “%1”</translation>
+    </message>
+    <message>
+        <source>Add deal %1 → %2</source>
+        <translation>Add deal %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Mark article as “%1”</source>
+        <translation>Mark article as “%1”</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note on “%1”</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note on the article</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Rename “%1” to “%2”</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -354,10 +570,232 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::ArticleReviewBar</name>
+    <message>
+        <source>Note on this article</source>
+        <translation>Note on this article</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1 (%2, %3)</source>
+        <translation>Review: %1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::ArticleView</name>
     <message>
         <source>No article selected</source>
         <translation>No article selected</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ChartPage</name>
+    <message>
+        <source>Notes: </source>
+        <translation>Notes: </translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>running total</source>
+        <translation>running total</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Deal size</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Running total</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ChartWindow</name>
+    <message>
+        <source>Deal sizes</source>
+        <translation>Deal sizes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>One bar per deal</source>
+        <translation>One bar per deal</translation>
+    </message>
+    <message>
+        <source>Summed per investor</source>
+        <translation>Summed per investor</translation>
+    </message>
+    <message>
+        <source>Summed per target</source>
+        <translation>Summed per target</translation>
+    </message>
+    <message>
+        <source>Summed per month</source>
+        <translation>Summed per month</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Colour by status</translation>
+    </message>
+    <message>
+        <source>Colour by investor</source>
+        <translation>Colour by investor</translation>
+    </message>
+    <message>
+        <source>Linear scale</source>
+        <translation>Linear scale</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quarters</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Amounts are converted to this currency for display only</source>
+        <translation>Amounts are converted to this currency for display only</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Running total</translation>
+    </message>
+    <message>
+        <source>Accepted only</source>
+        <translation>Accepted only</translation>
+    </message>
+    <message>
+        <source>Only deals a journalist accepted</source>
+        <translation>Only deals a journalist accepted</translation>
+    </message>
+    <message>
+        <source>Rates…</source>
+        <translation>Rates…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Copy alt text</source>
+        <translation>Copy alt text</translation>
+    </message>
+    <message>
+        <source>Double-click opens the article at the deal</source>
+        <translation>Double-click opens the article at the deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The chart includes deals no journalist has accepted yet. Export only accepted deals?</source>
+        <translation>The chart includes deals no journalist has accepted yet. Export only accepted deals?</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Edit deal</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>No amount</translation>
+    </message>
+    <message>
+        <source>%1  (“%2”)</source>
+        <translation>%1  (“%2”)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 at its grain: 2025, 2025-03, 2025-03-14, 2025-Q3</source>
+        <translation>ISO 8601 at its grain: 2025, 2025-03, 2025-03-14, 2025-Q3</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Save deal</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Add deal</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Investor:</source>
+        <translation>Investor:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -432,6 +870,81 @@
         <source>Filter entities</source>
         <translation>Filter entities</translation>
     </message>
+    <message>
+        <source>Rename or merge…</source>
+        <translation>Rename or merge…</translation>
+    </message>
+    <message>
+        <source>Add alias…</source>
+        <translation>Add alias…</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ExchangeDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Import annotations</translation>
+    </message>
+    <message>
+        <source>brat standoff (.txt + .ann)</source>
+        <translation>brat standoff (.txt + .ann)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (doccano, spaCy)</source>
+        <translation>JSON Lines (doccano, spaCy)</translation>
+    </message>
+    <message>
+        <source>CSV of deals and amounts</source>
+        <translation>CSV of deals and amounts</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Only &amp;accepted annotations</source>
+        <translation>Only &amp;accepted annotations</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annotations to import</source>
+        <translation>Annotations to import</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>Folder to export into</translation>
+    </message>
+    <message>
+        <source>brat collection to import</source>
+        <translation>brat collection to import</translation>
+    </message>
 </context>
 <context>
     <name>dealdesk::FilterBar</name>
@@ -492,6 +1005,73 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::FindingEditor</name>
+    <message>
+        <source>Amount and evidence…</source>
+        <translation>Amount and evidence…</translation>
+    </message>
+    <message>
+        <source>A note for whoever checks this next</source>
+        <translation>A note for whoever checks this next</translation>
+    </message>
+    <message>
+        <source>Canonical name:</source>
+        <translation>Canonical name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Low:</source>
+        <translation>Low:</translation>
+    </message>
+    <message>
+        <source>High:</source>
+        <translation>High:</translation>
+    </message>
+    <message>
+        <source>Qualifier:</source>
+        <translation>Qualifier:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Grain:</source>
+        <translation>Grain:</translation>
+    </message>
+    <message>
+        <source>Investor:</source>
+        <translation>Investor:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::FindingInspector</name>
     <message>
         <source>Deal</source>
@@ -522,8 +1102,111 @@
         <translation>No finding selected</translation>
     </message>
     <message>
-        <source>Click a highlighted word, or press F3 for the next finding.</source>
-        <translation>Click a highlighted word, or press F3 for the next finding.</translation>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Edit deal…</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Delete deal</translation>
+    </message>
+    <message>
+        <source>Click a highlighted word, or press F3 for the next finding. Select words and press 1–5, m or d to label them.</source>
+        <translation>Click a highlighted word, or press F3 for the next finding. Select words and press 1–5, m or d to label them.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in this article yet.</source>
+        <translation>Nothing has been changed in this article yet.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>set back to pending</source>
+        <translation>set back to pending</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>renamed in the corpus</source>
+        <translation>renamed in the corpus</translation>
+    </message>
+    <message>
+        <source>alias added</source>
+        <translation>alias added</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1381,34 @@
         <source>Deals (from the newest %1 reports)</source>
         <translation>Deals (from the newest %1 reports)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Edits</translation>
+    </message>
+    <message>
+        <source>&amp;Export annotations…</source>
+        <translation>&amp;Export annotations…</translation>
+    </message>
+    <message>
+        <source>Import a&amp;nnotations…</source>
+        <translation>Import a&amp;nnotations…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>dealdesk::PreferencesDialog</name>
@@ -712,6 +1423,14 @@
     <message>
         <source>Language of the desk:</source>
         <translation>Language of the desk:</translation>
+    </message>
+    <message>
+        <source>Recorded with every decision, correction and review, in the corpus's history</source>
+        <translation>Recorded with every decision, correction and review, in the corpus's history</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1453,33 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::RatesDialog</name>
+    <message>
+        <source>Exchange rates for charts</source>
+        <translation>Exchange rates for charts</translation>
+    </message>
+    <message>
+        <source>US dollars per unit of each currency, and the day each rate holds for. Charts convert amounts with them for display only: the corpus keeps the figures as reported.</source>
+        <translation>US dollars per unit of each currency, and the day each rate holds for. Charts convert amounts with them for display only: the corpus keeps the figures as reported.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>US dollars per unit</source>
+        <translation>US dollars per unit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Add a currency</source>
+        <translation>Add a currency</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::RecentCorpora</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -742,6 +1488,25 @@
     <message>
         <source>No recent corpora</source>
         <translation>No recent corpora</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::RenameDialog</name>
+    <message>
+        <source>Rename or merge</source>
+        <translation>Rename or merge</translation>
+    </message>
+    <message>
+        <source>New name for “%1” in the whole corpus:</source>
+        <translation>New name for “%1” in the whole corpus:</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the corpus: “%2” will be merged into it, and recognised as the same name from now on.</source>
+        <translation>“%1” is already in the corpus: “%2” will be merged into it, and recognised as the same name from now on.</translation>
+    </message>
+    <message>
+        <source>Every mention and deal is renamed; “%1” is kept as an alias.</source>
+        <translation>Every mention and deal is renamed; “%1” is kept as an alias.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ChartStyle</name>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Dealdesk: follow the money in AI.</source>
@@ -33,6 +40,29 @@
     <message>
         <source>Preparing the sample corpus…</source>
         <translation>Preparo il corpus di esempio…</translation>
+    </message>
+    <message>
+        <source>Open the deal dialog on the selected finding's sentence.</source>
+        <translation>Apre la finestra dell'operazione sulla frase dell'elemento selezionato.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeJob</name>
+    <message>
+        <source>No corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or create a corpus first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -165,7 +195,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>respinto</translation>
+        <translation>rifiutato</translation>
     </message>
     <message>
         <source>new</source>
@@ -305,6 +335,192 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::AnnotationActions</name>
+    <message>
+        <source>&amp;Accept finding</source>
+        <translation>&amp;Accetta l'elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Reject finding</source>
+        <translation>&amp;Rifiuta l'elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>&amp;Elimina l'elemento</translation>
+    </message>
+    <message>
+        <source>Accept all pending in article</source>
+        <translation>Accetta tutti quelli da rivedere nell'articolo</translation>
+    </message>
+    <message>
+        <source>Reject all pending in article</source>
+        <translation>Rifiuta tutti quelli da rivedere nell'articolo</translation>
+    </message>
+    <message>
+        <source>Accept findings inside the selection</source>
+        <translation>Accetta gli elementi nella selezione</translation>
+    </message>
+    <message>
+        <source>Reject findings inside the selection</source>
+        <translation>Rifiuta gli elementi nella selezione</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Etichetta come %1</translation>
+    </message>
+    <message>
+        <source>Move start left</source>
+        <translation>Sposta l'inizio a sinistra</translation>
+    </message>
+    <message>
+        <source>Move start right</source>
+        <translation>Sposta l'inizio a destra</translation>
+    </message>
+    <message>
+        <source>Move end left</source>
+        <translation>Sposta la fine a sinistra</translation>
+    </message>
+    <message>
+        <source>Move end right</source>
+        <translation>Sposta la fine a destra</translation>
+    </message>
+    <message>
+        <source>New deal from sentence…</source>
+        <translation>Nuova operazione dalla frase…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;new</source>
+        <translation>Segna come &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;in progress</source>
+        <translation>Segna come &amp;in corso</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Segna come &amp;rivisto</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Cronologia…</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annota</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation>A&amp;rticolo</translation>
+    </message>
+    <message>
+        <source>Select a finding first (click it, or press n).</source>
+        <translation>Prima seleziona un elemento (clic, o premi n).</translation>
+    </message>
+    <message>
+        <source>No pending finding in this article.</source>
+        <translation>Nessun elemento da rivedere in questo articolo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n pending finding(s)</source>
+        <translation>
+            <numerusform>Accetta %n elemento da rivedere</numerusform><numerusform>Accetta %n elementi da rivedere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n pending finding(s)</source>
+        <translation>
+            <numerusform>Rifiuta %n elemento da rivedere</numerusform><numerusform>Rifiuta %n elementi da rivedere</numerusform></translation>
+    </message>
+    <message>
+        <source>No finding to change inside the selection.</source>
+        <translation>Nessun elemento da cambiare nella selezione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n finding(s) in the selection</source>
+        <translation>
+            <numerusform>Accetta %n elemento nella selezione</numerusform><numerusform>Accetta %n elementi nella selezione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n finding(s) in the selection</source>
+        <translation>
+            <numerusform>Rifiuta %n elemento nella selezione</numerusform><numerusform>Rifiuta %n elementi nella selezione</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the words to label first.</source>
+        <translation>Prima seleziona le parole da etichettare.</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Aggiungi un alias</translation>
+    </message>
+    <message>
+        <source>Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):</source>
+        <translation>Un altro modo di scrivere «%1» (riconosciuto dalla prossima estrazione; non si può annullare):</translation>
+    </message>
+    <message>
+        <source>“%1” is now an alias of “%2”.</source>
+        <translation>«%1» ora è un alias di «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Label as</source>
+        <translation>&amp;Etichetta come</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::AnnotationController</name>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Nessun corpus aperto.</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Accetta «%1»</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Rifiuta «%1»</translation>
+    </message>
+    <message>
+        <source>Reset “%1”</source>
+        <translation>Rimetti «%1» da rivedere</translation>
+    </message>
+    <message>
+        <source>Add deal %1 → %2</source>
+        <translation>Aggiungi l'operazione %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Aggiungi «%1»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifica «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Elimina «%1»</translation>
+    </message>
+    <message>
+        <source>Mark article as “%1”</source>
+        <translation>Segna l'articolo come «%1»</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Nota su «%1»</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sull'articolo</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Rinomina «%1» in «%2»</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -354,10 +570,232 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::ArticleReviewBar</name>
+    <message>
+        <source>Note on this article</source>
+        <translation>Nota su questo articolo</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Cronologia…</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revisione: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1 (%2, %3)</source>
+        <translation>Revisione: %1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::ArticleView</name>
     <message>
         <source>No article selected</source>
         <translation>Nessun articolo selezionato</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ChartPage</name>
+    <message>
+        <source>Notes: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dealdesk::ChartWindow</name>
+    <message>
+        <source>Deal sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One bar per deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summed per investor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summed per target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summed per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour by investor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amounts are converted to this currency for display only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only deals a journalist accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy alt text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click opens the article at the deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart includes deals no journalist has accepted yet. Export only accepted deals?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dealdesk::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>Modifica l'operazione</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nuova operazione</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>Nessun importo</translation>
+    </message>
+    <message>
+        <source>%1  (“%2”)</source>
+        <translation>%1  («%2»)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 at its grain: 2025, 2025-03, 2025-03-14, 2025-Q3</source>
+        <translation>ISO 8601 alla sua precisione: 2025, 2025-03, 2025-03-14, 2025-Q3</translation>
+    </message>
+    <message>
+        <source>Save deal</source>
+        <translation>Salva l'operazione</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Aggiungi l'operazione</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Prova:</translation>
+    </message>
+    <message>
+        <source>Investor:</source>
+        <translation>Investitore:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
     </message>
 </context>
 <context>
@@ -432,6 +870,81 @@
         <source>Filter entities</source>
         <translation>Filtra le entità</translation>
     </message>
+    <message>
+        <source>Rename or merge…</source>
+        <translation>Rinomina o unisci…</translation>
+    </message>
+    <message>
+        <source>Add alias…</source>
+        <translation>Aggiungi un alias…</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::ExchangeDialog</name>
+    <message>
+        <source>Export annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat standoff (.txt + .ann)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON Lines (doccano, spaCy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV of deals and amounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only &amp;accepted annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotations to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brat collection to import</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dealdesk::FilterBar</name>
@@ -492,6 +1005,73 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::FindingEditor</name>
+    <message>
+        <source>Amount and evidence…</source>
+        <translation>Importo e prova…</translation>
+    </message>
+    <message>
+        <source>A note for whoever checks this next</source>
+        <translation>Una nota per chi controlla dopo</translation>
+    </message>
+    <message>
+        <source>Canonical name:</source>
+        <translation>Nome canonico:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <source>Low:</source>
+        <translation>Minimo:</translation>
+    </message>
+    <message>
+        <source>High:</source>
+        <translation>Massimo:</translation>
+    </message>
+    <message>
+        <source>Qualifier:</source>
+        <translation>Qualificatore:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valore:</translation>
+    </message>
+    <message>
+        <source>Grain:</source>
+        <translation>Precisione:</translation>
+    </message>
+    <message>
+        <source>Investor:</source>
+        <translation>Investitore:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
     <name>dealdesk::FindingInspector</name>
     <message>
         <source>Deal</source>
@@ -522,8 +1102,111 @@
         <translation>Nessun elemento selezionato</translation>
     </message>
     <message>
-        <source>Click a highlighted word, or press F3 for the next finding.</source>
-        <translation>Fai clic su una parola evidenziata, o premi F3 per l'elemento successivo.</translation>
+        <source>Correct</source>
+        <translation>Correggi</translation>
+    </message>
+    <message>
+        <source>Edit deal…</source>
+        <translation>Modifica l'operazione…</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Elimina l'operazione</translation>
+    </message>
+    <message>
+        <source>Click a highlighted word, or press F3 for the next finding. Select words and press 1–5, m or d to label them.</source>
+        <translation>Fai clic su una parola evidenziata, o premi F3 per l'elemento successivo. Seleziona delle parole e premi 1–5, m o d per etichettarle.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Cronologia di «%1»</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in this article yet.</source>
+        <translation>In questo articolo non è ancora stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>set back to pending</source>
+        <translation>rimesso da rivedere</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunto</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corretto</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisione</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>renamed in the corpus</source>
+        <translation>rinominato nel corpus</translation>
+    </message>
+    <message>
+        <source>alias added</source>
+        <translation>alias aggiunto</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1381,34 @@
         <source>Deals (from the newest %1 reports)</source>
         <translation>Operazioni (dalle %1 notizie più recenti)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;aperto&gt;</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Export annotations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a&amp;nnotations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
 </context>
 <context>
     <name>dealdesk::PreferencesDialog</name>
@@ -712,6 +1423,14 @@
     <message>
         <source>Language of the desk:</source>
         <translation>Lingua dell'interfaccia:</translation>
+    </message>
+    <message>
+        <source>Recorded with every decision, correction and review, in the corpus's history</source>
+        <translation>Registrato con ogni decisione, correzione e revisione, nella cronologia del corpus</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Il tuo nome:</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1453,33 @@
     </message>
 </context>
 <context>
+    <name>dealdesk::RatesDialog</name>
+    <message>
+        <source>Exchange rates for charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US dollars per unit of each currency, and the day each rate holds for. Charts convert amounts with them for display only: the corpus keeps the figures as reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>US dollars per unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Add a currency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dealdesk::RecentCorpora</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -742,6 +1488,25 @@
     <message>
         <source>No recent corpora</source>
         <translation>Nessun corpus recente</translation>
+    </message>
+</context>
+<context>
+    <name>dealdesk::RenameDialog</name>
+    <message>
+        <source>Rename or merge</source>
+        <translation>Rinomina o unisci</translation>
+    </message>
+    <message>
+        <source>New name for “%1” in the whole corpus:</source>
+        <translation>Nuovo nome di «%1» in tutto il corpus:</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the corpus: “%2” will be merged into it, and recognised as the same name from now on.</source>
+        <translation>«%1» è già nel corpus: «%2» vi sarà unito, e da ora in poi riconosciuto come lo stesso nome.</translation>
+    </message>
+    <message>
+        <source>Every mention and deal is renamed; “%1” is kept as an alias.</source>
+        <translation>Ogni menzione e operazione viene rinominata; «%1» resta come alias.</translation>
     </message>
 </context>
 </TS>

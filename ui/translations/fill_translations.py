@@ -92,6 +92,78 @@ PLURALS = {
 }
 
 
+# Annotating (issue 6): menus, keys, the inspector's fields, deal/rename/history dialogs.
+IT_ANNOT = {
+    "%1  (“%2”)": "%1  («%2»)", "%1 = %2": "%1 = %2", "%1, %2": "%1, %2",
+    "&Accept finding": "&Accetta l'elemento", "&Annotate": "&Annota", "&Copy": "&Copia",
+    "&Delete finding": "&Elimina l'elemento", "&History…": "&Cronologia…", "&Label as": "&Etichetta come",
+    "&Redo": "&Ripeti", "&Reject finding": "&Rifiuta l'elemento", "&Undo": "&Annulla", "<opened>": "<aperto>",
+    "A note for whoever checks this next": "Una nota per chi controlla dopo", "A&rticle": "A&rticolo",
+    "Accept all pending in article": "Accetta tutti quelli da rivedere nell'articolo",
+    "Accept findings inside the selection": "Accetta gli elementi nella selezione",
+    "Accept “%1”": "Accetta «%1»", "Add alias": "Aggiungi un alias", "Add alias…": "Aggiungi un alias…",
+    "Add deal %1 → %2": "Aggiungi l'operazione %1 → %2", "Add deal": "Aggiungi l'operazione", "Add “%1”": "Aggiungi «%1»",
+    "After": "Dopo", "Amount and evidence…": "Importo e prova…", "Amount:": "Importo:",
+    "Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):":
+        "Un altro modo di scrivere «%1» (riconosciuto dalla prossima estrazione; non si può annullare):",
+    "Before": "Prima", "Canonical name:": "Nome canonico:",
+    "Click a highlighted word, or press F3 for the next finding. Select words and press 1–5, m or d to label them.":
+        "Fai clic su una parola evidenziata, o premi F3 per l'elemento successivo. Seleziona delle parole e premi 1–5, m o d per etichettarle.",
+    "Correct": "Correggi", "Currency:": "Valuta:", "Date:": "Data:", "Delete deal": "Elimina l'operazione",
+    "Delete “%1”": "Elimina «%1»", "Edit deal": "Modifica l'operazione", "Edit deal…": "Modifica l'operazione…",
+    "Edit “%1”": "Modifica «%1»", "Edited": "Modificato", "Edits": "Modifiche",
+    "Every mention and deal is renamed; “%1” is kept as an alias.":
+        "Ogni menzione e operazione viene rinominata; «%1» resta come alias.",
+    "Evidence:": "Prova:", "Grain:": "Precisione:", "High:": "Massimo:", "History of “%1”": "Cronologia di «%1»",
+    "History…": "Cronologia…", "ISO 8601 at its grain: 2025, 2025-03, 2025-03-14, 2025-Q3":
+        "ISO 8601 alla sua precisione: 2025, 2025-03, 2025-03-14, 2025-Q3",
+    "Investor:": "Investitore:", "Label as %1": "Etichetta come %1", "Low:": "Minimo:",
+    "Mark article as “%1”": "Segna l'articolo come «%1»", "Mark as &done": "Segna come &rivisto",
+    "Mark as &in progress": "Segna come &in corso", "Mark as &new": "Segna come &nuovo",
+    "Move end left": "Sposta la fine a sinistra", "Move end right": "Sposta la fine a destra",
+    "Move start left": "Sposta l'inizio a sinistra", "Move start right": "Sposta l'inizio a destra",
+    "New deal from sentence…": "Nuova operazione dalla frase…", "New deal": "Nuova operazione",
+    "New name for “%1” in the whole corpus:": "Nuovo nome di «%1» in tutto il corpus:", "No amount": "Nessun importo",
+    "No corpus is open.": "Nessun corpus aperto.",
+    "No finding to change inside the selection.": "Nessun elemento da cambiare nella selezione.",
+    "No pending finding in this article.": "Nessun elemento da rivedere in questo articolo.",
+    "Note on the article": "Nota sull'articolo", "Note on this article": "Nota su questo articolo",
+    "Note on “%1”": "Nota su «%1»", "Note:": "Nota:",
+    "Nothing has been changed in this article yet.": "In questo articolo non è ancora stato cambiato nulla.",
+    "Qualifier:": "Qualificatore:",
+    "Recorded with every decision, correction and review, in the corpus's history":
+        "Registrato con ogni decisione, correzione e revisione, nella cronologia del corpus",
+    "Reject all pending in article": "Rifiuta tutti quelli da rivedere nell'articolo",
+    "Reject findings inside the selection": "Rifiuta gli elementi nella selezione", "Reject “%1”": "Rifiuta «%1»",
+    "Rename or merge": "Rinomina o unisci", "Rename or merge…": "Rinomina o unisci…",
+    "Rename “%1” to “%2”": "Rinomina «%1» in «%2»", "Reset “%1”": "Rimetti «%1» da rivedere",
+    "Review: %1 (%2, %3)": "Revisione: %1 (%2, %3)", "Review: %1": "Revisione: %1", "Role:": "Ruolo:",
+    "Save deal": "Salva l'operazione", "Select a finding first (click it, or press n).":
+        "Prima seleziona un elemento (clic, o premi n).",
+    "Select the words to label first.": "Prima seleziona le parole da etichettare.", "Status:": "Stato:",
+    "Target:": "Destinatario:", "Type:": "Tipo:", "Value:": "Valore:", "What": "Cosa", "When": "Quando", "Who": "Chi",
+    "Your name:": "Il tuo nome:", "accepted": "accettato", "added": "aggiunto", "alias added": "alias aggiunto",
+    "corrected": "corretto", "deleted": "eliminato", "note": "nota", "rejected": "rifiutato",
+    "renamed in the corpus": "rinominato nel corpus", "review": "revisione", "set back to pending": "rimesso da rivedere",
+    "“%1” is already in the corpus: “%2” will be merged into it, and recognised as the same name from now on.":
+        "«%1» è già nel corpus: «%2» vi sarà unito, e da ora in poi riconosciuto come lo stesso nome.",
+    "“%1” is now an alias of “%2”.": "«%1» ora è un alias di «%2».", "“%1”": "«%1»", "“%1”: %2": "«%1»: %2",
+    "Open the deal dialog on the selected finding's sentence.":
+        "Apre la finestra dell'operazione sulla frase dell'elemento selezionato.",
+}
+PLURALS_ANNOT = {
+    "Accept %n pending finding(s)": (("Accept %n pending finding", "Accept %n pending findings"),
+                                     ("Accetta %n elemento da rivedere", "Accetta %n elementi da rivedere")),
+    "Reject %n pending finding(s)": (("Reject %n pending finding", "Reject %n pending findings"),
+                                     ("Rifiuta %n elemento da rivedere", "Rifiuta %n elementi da rivedere")),
+    "Accept %n finding(s) in the selection": (("Accept %n finding in the selection", "Accept %n findings in the selection"),
+                                              ("Accetta %n elemento nella selezione", "Accetta %n elementi nella selezione")),
+    "Reject %n finding(s) in the selection": (("Reject %n finding in the selection", "Reject %n findings in the selection"),
+                                              ("Rifiuta %n elemento nella selezione", "Rifiuta %n elementi nella selezione")),
+}
+IT.update(IT_ANNOT)
+PLURALS.update(PLURALS_ANNOT)
+
 def fill(path: Path, italian: bool) -> list:
     tree = ET.parse(path)
     missing = []
