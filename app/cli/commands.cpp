@@ -15,6 +15,7 @@ struct Verb
 constexpr Verb verbs[] = {
     {u"extract", extractCommand, u"print the findings of articles as JSON Lines, JSON or CSV"},
     {u"import", importCommand, u"add article files and folders to a corpus"},
+    {u"reextract", reextractCommand, u"run the extractor again over a corpus, keeping every decision"},
     {u"search", searchCommand, u"full-text search in a corpus, ranked, with snippets"},
     {u"deals", dealsCommand, u"the corpus's deals, merged across articles, with sources"},
     {u"chart", chartCommand, u"a chart of the deals for publication (SVG, PNG, PDF) or its data (CSV)"},

@@ -12,6 +12,7 @@ namespace dealdesk::cli {
 
 [[nodiscard]] int extractCommand(const QStringList &arguments);
 [[nodiscard]] int importCommand(const QStringList &arguments);
+[[nodiscard]] int reextractCommand(const QStringList &arguments);
 [[nodiscard]] int searchCommand(const QStringList &arguments);
 [[nodiscard]] int dealsCommand(const QStringList &arguments);
 [[nodiscard]] int chartCommand(const QStringList &arguments);

@@ -111,6 +111,31 @@ private slots:
         QVERIFY2(r.err.contains(u"1 match"_qs), qPrintable(r.err));
     }
 
+    void reextract_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected"); // in stderr
+        QTest::addRow("whole corpus") << QStringList{} << 0 << u"re-extracted 2 articles with 0 learned names"_qs;
+        QTest::addRow("batches of one") << QStringList{u"--batch"_qs, u"1"_qs} << 0 << u"extracted 1 of 2 articles"_qs;
+        QTest::addRow("bad batch") << QStringList{u"--batch"_qs, u"0"_qs} << 2 << u"--batch"_qs;
+        QTest::addRow("no such corpus") << QStringList{u"--db"_qs, u"/nonexistent/r.dealdesk"_qs} << 1
+                                        << u"/nonexistent/r.dealdesk"_qs;
+    }
+
+    void reextract()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"r.dealdesk"_qs);
+        QCOMPARE(dealdesk({u"import"_qs, u"--db"_qs, db, data + u"/good"_qs}).status, 0);
+        const Run r = dealdesk(QStringList{u"reextract"_qs, u"--db"_qs, db} + options);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
     void missingCorpusIsAClearError()
     {
         const Run r = dealdesk({u"search"_qs, u"--db"_qs, u"/nonexistent/x.dealdesk"_qs, u"a"_qs});
