@@ -21,13 +21,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPalette>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTextBlock>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace dealdesk;
 using namespace dealdesk::uitest;
@@ -479,6 +483,55 @@ private slots:
         const QList<QRect> rects = outlines->lineRects({at, at + 6});
         QCOMPARE(rects.size(), 1);
         QVERIFY(rects.first().width() > 10);
+    }
+
+    void pendingFillReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<int>("kind");
+        for (const bool dark : {false, true}) {
+            for (HighlightKind kind : allHighlightKinds())
+                QTest::addRow("%s %s", dark ? "dark" : "light", qPrintable(highlightKindKey(kind))) << dark << int(kind);
+        }
+    }
+
+    void pendingFillReadable()
+    {
+        // The lighter fill of a pending suggestion keeps WCAG AA contrast (4.5:1) with the text,
+        // and differs from the decided fill, on a light and on a dark palette.
+        QFETCH(bool, dark);
+        QFETCH(int, kind);
+        QPalette palette;
+        palette.setColor(QPalette::Base, dark ? QColor(0x23, 0x26, 0x29) : QColor(Qt::white));
+        palette.setColor(QPalette::Text, dark ? QColor(0xef, 0xf0, 0xf1) : QColor(0x23, 0x26, 0x29));
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const QColor pending = highlightBackground(HighlightKind(kind), palette, true);
+        const double a = luminance(pending);
+        const double b = luminance(palette.color(QPalette::Text));
+        const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
+        QVERIFY(pending != highlightBackground(HighlightKind(kind), palette, false));
+    }
+
+    void deleteKeyOnlyInTheArticle()
+    {
+        // Delete in the article list (or a text field) never deletes a finding.
+        const QString path = makeCorpus();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCorpus(path));
+        window.selectRow(0);
+        step(window, u"selectOrsa"_qs);
+        auto *list = window.findChild<QTableView *>(u"articleList"_qs);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(window.annotation()->undoStack()->count(), 0);
+        step(window, u"delete"_qs); // in the article it does
+        QCOMPARE(window.annotation()->undoStack()->count(), 1);
     }
 
     void nestedSpansStayVisible()
