@@ -1,6 +1,7 @@
 #pragma once
 // The legend above the article: one toggle per kind of finding, in its colour, with how many
 // the article has. Unchecking a kind hides its highlights; the choice is kept in QSettings.
+// After them, how a finding's state shows: to review, accepted, made by hand.
 
 #include "ui/findingpalette.h"
 
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QToolButton;
 
 namespace dealdesk {
@@ -34,7 +36,10 @@ protected:
 private:
     void retranslate();
 
+    void paintStateSamples();
+
     QHash<HighlightKind, QToolButton *> m_buttons;
+    QList<QLabel *> m_states; // samples: pending, accepted, hand-made
     QHash<HighlightKind, int> m_counts;
 };
 

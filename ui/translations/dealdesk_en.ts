@@ -1226,6 +1226,30 @@
         <source>Show or hide the highlights of this kind</source>
         <translation>Show or hide the highlights of this kind</translation>
     </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>A suggestion of the extractor waiting for a decision: lighter, dotted underline (a, r)</source>
+        <translation>A suggestion of the extractor waiting for a decision: lighter, dotted underline (a, r)</translation>
+    </message>
+    <message>
+        <source>Accepted: full colour, solid underline</source>
+        <translation>Accepted: full colour, solid underline</translation>
+    </message>
+    <message>
+        <source>Made by hand: full colour and an outline; a bar above a span that holds others</source>
+        <translation>Made by hand: full colour and an outline; a bar above a span that holds others</translation>
+    </message>
 </context>
 <context>
     <name>dealdesk::MainWindow</name>

@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>rifiutato</translation>
+        <translation>respinto</translation>
     </message>
     <message>
         <source>new</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>rifiutato</translation>
+        <translation>respinto</translation>
     </message>
     <message>
         <source>set back to pending</source>
@@ -1225,6 +1225,30 @@
     <message>
         <source>Show or hide the highlights of this kind</source>
         <translation>Mostra o nascondi le evidenziazioni di questo tipo</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>da rivedere</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>A suggestion of the extractor waiting for a decision: lighter, dotted underline (a, r)</source>
+        <translation>Un suggerimento dell'estrattore in attesa di decisione: più chiaro, sottolineato a puntini (a, r)</translation>
+    </message>
+    <message>
+        <source>Accepted: full colour, solid underline</source>
+        <translation>Accettato: colore pieno, sottolineato continuo</translation>
+    </message>
+    <message>
+        <source>Made by hand: full colour and an outline; a bar above a span that holds others</source>
+        <translation>Fatto a mano: colore pieno e un contorno; una barra sopra un tratto che ne contiene altri</translation>
     </message>
 </context>
 <context>

@@ -142,12 +142,18 @@ IT_ANNOT = {
         "Prima seleziona un elemento (clic, o premi n).",
     "Select the words to label first.": "Prima seleziona le parole da etichettare.", "Status:": "Stato:",
     "Target:": "Destinatario:", "Type:": "Tipo:", "Value:": "Valore:", "What": "Cosa", "When": "Quando", "Who": "Chi",
-    "Your name:": "Il tuo nome:", "accepted": "accettato", "added": "aggiunto", "alias added": "alias aggiunto",
-    "corrected": "corretto", "deleted": "eliminato", "note": "nota", "rejected": "rifiutato",
+    "Your name:": "Il tuo nome:", "added": "aggiunto", "alias added": "alias aggiunto",
+    "corrected": "corretto", "deleted": "eliminato", "note": "nota",
     "renamed in the corpus": "rinominato nel corpus", "review": "revisione", "set back to pending": "rimesso da rivedere",
     "“%1” is already in the corpus: “%2” will be merged into it, and recognised as the same name from now on.":
         "«%1» è già nel corpus: «%2» vi sarà unito, e da ora in poi riconosciuto come lo stesso nome.",
     "“%1” is now an alias of “%2”.": "«%1» ora è un alias di «%2».", "“%1”": "«%1»", "“%1”: %2": "«%1»: %2",
+    "by hand": "a mano",
+    "A suggestion of the extractor waiting for a decision: lighter, dotted underline (a, r)":
+        "Un suggerimento dell'estrattore in attesa di decisione: più chiaro, sottolineato a puntini (a, r)",
+    "Accepted: full colour, solid underline": "Accettato: colore pieno, sottolineato continuo",
+    "Made by hand: full colour and an outline; a bar above a span that holds others":
+        "Fatto a mano: colore pieno e un contorno; una barra sopra un tratto che ne contiene altri",
     "Open the deal dialog on the selected finding's sentence.":
         "Apre la finestra dell'operazione sulla frase dell'elemento selezionato.",
 }
