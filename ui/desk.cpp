@@ -66,9 +66,13 @@ int runDesk(const QStringList &arguments)
 
     std::unique_ptr<MainWindow> window;
     QString corpus;
+    QFutureWatcher<std::optional<StoreError>> making; // the first run's sample corpus
+    const QString preparing = QApplication::translate("Desk", "Preparing the sample corpus…");
     // A new language rebuilds the window: every text is made again in it, on the same corpus.
     std::function<void()> makeWindow = [&] {
         window = std::make_unique<MainWindow>();
+        if (making.isRunning())
+            window->showBusy(preparing);
         QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(),
                          [&](const QString &language) {
                              installUiLanguage(language);
@@ -102,7 +106,6 @@ int runDesk(const QStringList &arguments)
             saveScreenshotAndQuit(*window, parser.value(u"screenshot"_qs));
     };
 
-    QFutureWatcher<std::optional<StoreError>> making;
     const QString named = parser.positionalArguments().value(0);
     const QString path = named.isEmpty() ? defaultSampleCorpusPath() : named;
     if (!named.isEmpty() || QFileInfo::exists(path)) {
@@ -110,8 +113,9 @@ int runDesk(const QStringList &arguments)
         afterOpen();
     } else {
         // First run: the sample corpus is imported off the GUI thread.
-        window->showBusy(QApplication::translate("Desk", "Preparing the sample corpus…"));
-        QObject::connect(&making, &QFutureWatcher<std::optional<StoreError>>::finished, window.get(),
+        // The watcher, not the window, carries the connection: a language change rebuilds the
+        // window while the corpus is made, and the new one must still open it.
+        QObject::connect(&making, &QFutureWatcher<std::optional<StoreError>>::finished, &making,
                          [&window, &making, path, afterOpen] {
                              if (const auto error = making.result())
                                  window->showBusy(error->message());
@@ -120,6 +124,7 @@ int runDesk(const QStringList &arguments)
                              afterOpen();
                          });
         making.setFuture(QtConcurrent::run([path] { return createSampleCorpus(path); }));
+        window->showBusy(preparing);
     }
     const int status = QApplication::exec();
     making.waitForFinished();

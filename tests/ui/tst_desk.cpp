@@ -1,8 +1,10 @@
+#include "core/corpus/samplecorpus.h"
 #include "core/store/sqlitecorpusstore.h"
 #include "ui/desk.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMenuBar>
 #include <QPointer>
 #include <QStandardPaths>
@@ -72,6 +74,40 @@ private slots:
         QVERIFY2(before.contains(u"Edit"_qs), qPrintable(before.join(u' ')));
         QVERIFY2(after.contains(u"Modifica"_qs), qPrintable(after.join(u' ')));
         QCOMPARE(corpusAfter, corpus);
+    }
+
+    // A language change while the first run still makes the sample corpus: the new window
+    // opens it when it is ready (the connection used to die with the old window).
+    void languageChangeDuringTheFirstRunStillOpensTheSamples()
+    {
+        const QString samples = defaultSampleCorpusPath();
+        QFile::remove(samples);
+        QPointer<MainWindow> first;
+        QString openedPath;
+        QTimer::singleShot(0, qApp, [&] {
+            first = theWindow();
+            if (!first) {
+                QApplication::exit(1);
+                return;
+            }
+            emit first->languageChangeRequested(u"it"_qs);
+            auto *poll = new QTimer(qApp);
+            QObject::connect(poll, &QTimer::timeout, qApp, [&, poll] {
+                MainWindow *current = theWindow();
+                if (current && !current->corpusPath().isEmpty()) {
+                    openedPath = current->corpusPath();
+                    poll->deleteLater();
+                    QApplication::exit(current != first.data() ? 0 : 2);
+                }
+            });
+            poll->start(50);
+        });
+        QTimer::singleShot(120000, qApp, [] { QApplication::exit(3); });
+        const int status = runDesk({u"--ui-lang"_qs, u"en"_qs});
+        QCOMPARE(status, 0);
+        QVERIFY(first.isNull());
+        QCOMPARE(openedPath, samples);
+        QVERIFY(QFile::exists(samples));
     }
 };
 
