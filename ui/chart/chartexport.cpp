@@ -19,7 +19,9 @@ namespace {
 // its XMP packet) and a random document id (/ID, xmpMM:DocumentID). Repeatable output needs
 // them fixed: the date becomes the newest report date of the chart's data (noon UTC; 2000-01-01
 // without one) and the id a hash of the page's bytes without it. Each is rewritten at the same
-// length, so the cross-reference offsets stay right.
+// length, so the cross-reference offsets stay right. The writer also numbers its fonts in
+// QHash order, which follows the process' hash seed: `dealdesk chart` fixes the seed
+// (app/main.cpp), the desk's exports repeat within a session.
 QByteArray fixedPdf(QByteArray pdf, const ChartData &data)
 {
     QString newest;
@@ -171,7 +173,7 @@ bool exportChart(const ChartData &data, const ChartCaption &caption, const QStri
     if (*format == ChartFormat::Csv) {
         bytes = chartCsv(data).toUtf8();
     } else {
-        const ChartPage page(data, caption, size);
+        const ChartPage page(data, caption, size, *format != ChartFormat::Png);
         switch (*format) {
         case ChartFormat::Png:
             bytes = renderPng(page, ratio);

@@ -20,14 +20,14 @@ QString tr(const char *text)
 
 } // namespace
 
-ChartPage::ChartPage(const ChartData &data, const ChartCaption &caption, const QSizeF &size)
+ChartPage::ChartPage(const ChartData &data, const ChartCaption &caption, const QSizeF &size, bool vector)
     : m_data(data),
       m_title(caption.title.isEmpty() ? data.title : caption.title),
       m_subtitle(caption.subtitle.isEmpty() ? data.subtitle : caption.subtitle),
       m_credit(caption.credit.isEmpty() ? QStringLiteral("Dealdesk") : caption.credit),
       m_size(size)
 {
-    auto chart = std::make_unique<DealChart>(m_data);
+    auto chart = std::make_unique<DealChart>(m_data, !vector);
     m_chart = chart.get();
     m_scene.addItem(chart.release()); // the scene owns it from here
     layout();

@@ -24,7 +24,8 @@ struct ChartCaption
 class ChartPage
 {
 public:
-    ChartPage(const ChartData &data, const ChartCaption &caption, const QSizeF &size);
+    // `vector`: the page goes to an SVG or PDF (see DealChart's `raster`).
+    ChartPage(const ChartData &data, const ChartCaption &caption, const QSizeF &size, bool vector = false);
     ~ChartPage();
     ChartPage(const ChartPage &) = delete;
     ChartPage &operator=(const ChartPage &) = delete;

@@ -12,7 +12,9 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QImage>
 #include <QMap>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -63,7 +65,8 @@ qreal markerSize(double value, double largest)
 
 } // namespace
 
-DealChart::DealChart(const ChartData &data, QGraphicsItem *parent) : QChart(parent), m_data(data)
+DealChart::DealChart(const ChartData &data, bool raster, QGraphicsItem *parent)
+    : QChart(parent), m_data(data), m_imageMarkers(raster && data.items.size() > 500)
 {
     setBackgroundVisible(false);
     setPlotAreaBackgroundVisible(false);
@@ -125,9 +128,13 @@ void DealChart::buildSizes()
     m_valueSeries = series;
 
     auto *categories = new QBarCategoryAxis(this);
-    categories->append(categoryNames(items));
+    const QStringList names = categoryNames(items);
+    categories->append(names);
     styleAxis(categories, false);
     categories->setLineVisible(false);
+    // The names are the chart's own text items, right-aligned against the bars: Qt Charts
+    // elides a category axis' labels to "..." when it judges them too wide.
+    categories->setLabelsVisible(false);
     addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 
@@ -159,12 +166,17 @@ void DealChart::buildSizes()
         m_itemText << addText(items[i].valueLabel, chartstyle::labelSize, chartstyle::ink, true);
         m_textItem << int(i);
     }
-    // Right margin for the widest value label past the end of its bar.
+    // Margins for the widest name left of the bars and the widest value label past the end.
     const QFontMetricsF metrics(chartstyle::font(chartstyle::labelSize, true));
-    qreal widest = 0;
+    const QFontMetricsF nameMetrics(chartstyle::font(chartstyle::labelSize));
+    qreal widest = 0, widestName = 0;
     for (const ChartItem &item : items)
         widest = std::max(widest, metrics.horizontalAdvance(item.valueLabel));
-    setMargins(QMargins(4, 4, int(widest) + 16, 30));
+    for (const QString &name : names) {
+        widestName = std::max(widestName, nameMetrics.horizontalAdvance(name));
+        m_categoryText.prepend(addText(name, chartstyle::labelSize, chartstyle::ink)); // top bar first
+    }
+    setMargins(QMargins(int(widestName) + 12, 4, int(widest) + 16, 30));
 
     const auto emitFor = [this, n](int category) { return int(n - 1 - category); };
     for (QBarSet *set : series->barSets()) {
@@ -253,6 +265,21 @@ void DealChart::buildTimeline()
             fill.setAlphaF(0.8);
             markers->setColor(fill);
             markers->setBorderColor(Qt::white);
+            if (m_imageMarkers) {
+                // Many markers on a raster are drawn as a "light marker" (an image the series
+                // paints itself) rather than one graphics item per point: 10,000 markers took 4 s
+                // to paint as items, 0.4 s so. Made at four times the size: sharp in a 2x PNG.
+                QImage circle(QSize(size, size) * 4, QImage::Format_ARGB32_Premultiplied);
+                circle.fill(Qt::transparent);
+                {
+                    QPainter painter(&circle);
+                    painter.setRenderHint(QPainter::Antialiasing);
+                    painter.setBrush(fill);
+                    painter.setPen(QPen(Qt::white, 4));
+                    painter.drawEllipse(QRectF(2, 2, size * 4 - 4, size * 4 - 4));
+                }
+                markers->setLightMarker(circle);
+            }
         }
         markers->append(msOf(item.date), item.value);
     }
@@ -316,7 +343,7 @@ void DealChart::layoutAt(const QSizeF &size)
 QStringList DealChart::overlayTexts() const
 {
     QStringList texts;
-    for (const auto *list : {&m_valueTickText, &m_totalTickText, &m_itemText, &m_dateTickText}) {
+    for (const auto *list : {&m_valueTickText, &m_totalTickText, &m_itemText, &m_dateTickText, &m_categoryText}) {
         for (const QGraphicsSimpleTextItem *t : *list)
             texts << t->text();
     }
@@ -353,6 +380,11 @@ void DealChart::placeOverlay()
             const QPointF end = mapToPosition(QPointF(item.high, category), m_valueSeries);
             const QRectF box = m_itemText[k]->boundingRect();
             m_itemText[k]->setPos(end.x() + 6, end.y() - box.height() / 2);
+        }
+        for (qsizetype i = 0; i < m_categoryText.size(); ++i) {
+            const qreal y = mapToPosition(QPointF(m_data.axisMin, qreal(n - 1 - i)), m_valueSeries).y();
+            const QRectF box = m_categoryText[i]->boundingRect();
+            m_categoryText[i]->setPos(plot.left() - 8 - box.width(), y - box.height() / 2);
         }
         return;
     }

@@ -22,7 +22,9 @@ class DealChart final : public QChart
     Q_DISABLE_COPY_MOVE(DealChart)
 
 public:
-    explicit DealChart(const ChartData &data, QGraphicsItem *parent = nullptr);
+    // `raster`: drawn only on pixels (screen, PNG), where many markers may be images; an SVG
+    // or PDF keeps every marker a vector circle.
+    explicit DealChart(const ChartData &data, bool raster = true, QGraphicsItem *parent = nullptr);
     ~DealChart() override;
 
     [[nodiscard]] const ChartData &data() const { return m_data; }
@@ -50,8 +52,10 @@ private:
     QList<double> m_valueTicks, m_totalTicks;
     QList<QGraphicsSimpleTextItem *> m_valueTickText, m_totalTickText, m_itemText;
     QList<int> m_textItem; // the item each of m_itemText labels
+    QList<QGraphicsSimpleTextItem *> m_categoryText; // sizes: the bars' names, top first
     QList<QGraphicsSimpleTextItem *> m_dateTickText; // timeline: remade at each layout
     QList<QGraphicsLineItem *> m_dateTickMarks;
+    bool m_imageMarkers = false;
 };
 
 } // namespace dealdesk
