@@ -52,6 +52,8 @@ QStringList describe(const QList<FindingRecord> &records)
             what = u"deal:"_qs + d->investor + u'>' + d->target;
         if (const auto *e = std::get_if<EntityMention>(&r.value); e && e->canonical != e->text)
             what += u"="_qs + e->canonical;
+        if (!r.note.isEmpty())
+            what += u'#' + r.note;
         out << what + u'|' + toString(r.state) + u'|' + toString(r.origin);
     }
     out.sort();
@@ -162,6 +164,12 @@ private:
             emit edit->editingFinished();
             return;
         }
+        if (what == u"note") {
+            auto *edit = window.inspector()->findChild<QLineEdit *>(u"editNote"_qs);
+            edit->setText(u"fonte: comunicato"_qs);
+            emit edit->editingFinished();
+            return;
+        }
         if (what == u"currency") {
             auto *edit = window.inspector()->findChild<QLineEdit *>(u"editCurrency"_qs);
             edit->setText(u"usd"_qs);
@@ -216,6 +224,12 @@ private slots:
         QTest::addRow("canonical edited in the inspector; undo, redo")
             << QStringList{u"selectOrsa"_qs, u"canonical"_qs, u"undo"_qs, u"redo"_qs}
             << QStringList{u"Orsa Minore=Orsa Minore SpA|accepted|machine"_qs} << 1;
+        QTest::addRow("note on a finding; undo, redo")
+            << QStringList{u"selectAmount"_qs, u"note"_qs, u"undo"_qs, u"redo"_qs}
+            << QStringList{u"7 milioni di euro#fonte: comunicato|pending|machine"_qs} << 1;
+        QTest::addRow("hand-made finding with a note deleted; undo brings both back")
+            << QStringList{u"labelPlace"_qs, u"note"_qs, u"delete"_qs, u"undo"_qs}
+            << QStringList{u"Torino#fonte: comunicato|accepted|person"_qs} << 2;
         QTest::addRow("currency edited, undone: value and pending state back")
             << QStringList{u"selectAmount"_qs, u"currency"_qs, u"undo"_qs} << QStringList{} << 0;
     }
