@@ -1,8 +1,9 @@
 #pragma once
 // Writes every article of a corpus with its annotations into a folder, in one exchange
 // format: brat (a collection: NAME.txt/.ann/.meta.json per article, annotation.conf,
-// visual.conf), JSON Lines (annotations.jsonl) or CSV (deals.csv, amounts.csv). Files are
-// written whole or not at all (QSaveFile). The report says what the format could not hold.
+// visual.conf), JSON Lines (annotations.jsonl) or CSV (deals.csv, amounts.csv). The JSONL
+// and CSV files are written whole or not at all (QSaveFile); brat documents one by one. The
+// report says what the format could not hold.
 
 #include "core/exchange/exchangeformat.h"
 #include "core/exchange/exchangereport.h"
