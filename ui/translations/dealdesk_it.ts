@@ -599,114 +599,114 @@
     <name>dealdesk::ChartPage</name>
     <message>
         <source>Notes: </source>
-        <translation type="unfinished" />
+        <translation>Note: </translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished" />
+        <translation>Grafico: %1</translation>
     </message>
     <message>
         <source>running total</source>
-        <translation type="unfinished" />
+        <translation>totale cumulato</translation>
     </message>
     <message>
         <source>Deal size</source>
-        <translation type="unfinished" />
+        <translation>Importo dell'operazione</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished" />
+        <translation>Totale cumulato</translation>
     </message>
 </context>
 <context>
     <name>dealdesk::ChartWindow</name>
     <message>
         <source>Deal sizes</source>
-        <translation type="unfinished" />
+        <translation>Importi delle operazioni</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>One bar per deal</source>
-        <translation type="unfinished" />
+        <translation>Una barra per operazione</translation>
     </message>
     <message>
         <source>Summed per investor</source>
-        <translation type="unfinished" />
+        <translation>Somma per investitore</translation>
     </message>
     <message>
         <source>Summed per target</source>
-        <translation type="unfinished" />
+        <translation>Somma per destinatario</translation>
     </message>
     <message>
         <source>Summed per month</source>
-        <translation type="unfinished" />
+        <translation>Somma per mese</translation>
     </message>
     <message>
         <source>Colour by status</source>
-        <translation type="unfinished" />
+        <translation>Colore per stato</translation>
     </message>
     <message>
         <source>Colour by investor</source>
-        <translation type="unfinished" />
+        <translation>Colore per investitore</translation>
     </message>
     <message>
         <source>Linear scale</source>
-        <translation type="unfinished" />
+        <translation>Scala lineare</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished" />
+        <translation>Scala logaritmica</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Giorni</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation>Mesi</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished" />
+        <translation>Trimestri</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished" />
+        <translation>Anni</translation>
     </message>
     <message>
         <source>Amounts are converted to this currency for display only</source>
-        <translation type="unfinished" />
+        <translation>Gli importi sono convertiti in questa valuta solo per la visualizzazione</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished" />
+        <translation>Totale cumulato</translation>
     </message>
     <message>
         <source>Accepted only</source>
-        <translation type="unfinished" />
+        <translation>Solo accettate</translation>
     </message>
     <message>
         <source>Only deals a journalist accepted</source>
-        <translation type="unfinished" />
+        <translation>Solo le operazioni accettate da un giornalista</translation>
     </message>
     <message>
         <source>Rates…</source>
-        <translation type="unfinished" />
+        <translation>Cambi…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Copy alt text</source>
-        <translation type="unfinished" />
+        <translation>Copia il testo alternativo</translation>
     </message>
     <message>
         <source>Double-click opens the article at the deal</source>
-        <translation type="unfinished" />
+        <translation>Doppio clic apre l'articolo sull'operazione</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
@@ -724,23 +724,23 @@
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>The chart includes deals no journalist has accepted yet. Export only accepted deals?</source>
-        <translation type="unfinished" />
+        <translation>Il grafico include operazioni che nessun giornalista ha ancora accettato. Esportare solo quelle accettate?</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished" />
+        <translation>Esporta il grafico</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf);;Dati del grafico (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1480,11 +1480,11 @@
     <name>dealdesk::RatesDialog</name>
     <message>
         <source>Exchange rates for charts</source>
-        <translation type="unfinished" />
+        <translation>Tassi di cambio per i grafici</translation>
     </message>
     <message>
         <source>US dollars per unit of each currency, and the day each rate holds for. Charts convert amounts with them for display only: the corpus keeps the figures as reported.</source>
-        <translation type="unfinished" />
+        <translation>Dollari USA per unità di ogni valuta e il giorno a cui vale ciascun tasso. I grafici convertono gli importi solo per la visualizzazione: il corpus conserva le cifre come riportate.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>US dollars per unit</source>
-        <translation type="unfinished" />
+        <translation>Dollari USA per unità</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>Add a currency</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi una valuta</translation>
     </message>
 </context>
 <context>
