@@ -77,8 +77,14 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
             m_suffixes.insert(key);
         } else if (kind == QLatin1String("article") && keys.size() == 1) {
             m_articles.insert(key);
+        } else if (kind == QLatin1String("head") && keys.size() == 1) {
+            m_heads.insert(key);
+        } else if (kind == QLatin1String("connector") && keys.size() == 1) {
+            m_connectors.insert(key);
+        } else if (kind == QLatin1String("joiner") && keys.size() == 1) {
+            m_joiners.insert(key);
         } else if (errors) {
-            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article)")
+            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article, head, connector, joiner)")
                            .arg(path)
                            .arg(table->lineNumber(r))
                            .arg(kind);

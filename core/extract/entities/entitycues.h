@@ -31,6 +31,12 @@ public:
     // "a", "una", "la", "eine": an apposition's or a demonym's article ("X, a Utah start-up",
     // "la milanese X").
     [[nodiscard]] bool isArticle(quint64 key) const { return m_articles.contains(key); }
+    // An institution's head word opens a name that small words may join ("Politecnico di
+    // Torino", "Ministerio para la Transformación Digital y de la Función Pública"): heads,
+    // connectors ("di", "para", "für") and joiners ("y" before a connector).
+    [[nodiscard]] bool isInstitutionHead(quint64 key) const { return m_heads.contains(key); }
+    [[nodiscard]] bool isConnector(quint64 key) const { return m_connectors.contains(key); }
+    [[nodiscard]] bool isJoiner(quint64 key) const { return m_joiners.contains(key); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
 
     // The key of a word sequence, as stored for titles and company intros.
@@ -46,6 +52,7 @@ private:
     void addCalendarWords(const QString &language);
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
+    QSet<quint64> m_heads, m_connectors, m_joiners;
     int m_longest = 1;
 };
 

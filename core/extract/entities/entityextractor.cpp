@@ -99,6 +99,15 @@ QString shapeCanonical(const ArticleScan &scan, const Found &f)
     return surface(scan, f.first, end);
 }
 
+// Two to eight capital letters ("SETT", "FEI").
+bool isAcronym(const ArticleScan &scan, qsizetype i)
+{
+    if (!scan.isWord(i))
+        return false;
+    const QStringView w = scan.word(i);
+    return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isUpper(); });
+}
+
 // Short forms a long name lends to the rest of the article: a person's surname, a company's
 // first word when the rest is a company cue ("Mistral" for "Mistral AI"), and a one-word
 // company name itself.
@@ -117,6 +126,15 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
         // name in the headline and at the start of a sentence, where no context says so.
         if (words.size() == 1 && f.type == EntityType::Org && scan.isCapitalised(words.front()))
             out.insert(scan.keys.at(words.front()), {f.type, canonicals[n]});
+        // "Sociedad Española para la Transformación Tecnológica (SETT)": an acronym in brackets
+        // right after a company's name is its short form.
+        if (f.type == EntityType::Org) {
+            const qsizetype open = scan.next(f.end - 1);
+            const qsizetype acronym = open >= 0 && scan.word(open) == u"(" ? scan.next(open) : -1;
+            const qsizetype close = acronym >= 0 ? scan.next(acronym) : -1;
+            if (close >= 0 && scan.word(close) == u")" && isAcronym(scan, acronym))
+                out.insert(scan.keys.at(acronym), {f.type, canonicals[n]});
+        }
         if (words.size() < 2)
             continue;
         if (f.type == EntityType::Person) {
@@ -199,7 +217,8 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         }
         if (!scan.inHeadline(i) && scan.isNameWord(i)) {
             for (const auto &span : {personAt(scan, i), companyAt(scan, i)}) {
-                if (span && span->end > best.end && !holdsKnownName(scan, span->first, span->end))
+                if (span && span->end > best.end
+                    && (span->holdsNames || !holdsKnownName(scan, span->first, span->end)))
                     best = {span->first, span->end, span->type, QString()};
             }
         }

@@ -13,6 +13,7 @@ constexpr int MaxCompanyWords = 6;
 constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-directeur général"
 constexpr int MaxAppositionName = 3;  // words of a name an apposition may describe
 constexpr int MaxAppositionWords = 4; // "a little-known London fund"
+constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
 
 // True when a phrase of `cues` (titles or company intros, up to cues.longestPhrase() words)
 // ends at token `last`. A demonym between it and the name is allowed once ("il fondo
@@ -74,6 +75,51 @@ bool appositionIntro(const ArticleScan &scan, qsizetype last)
     return false;
 }
 
+// "Politecnico di Torino", "Sociedad Española para la Transformación Tecnológica": a head word
+// opens an institution's name, whose capitalised words small words may join: a connector
+// ("di", "para", "für"), an article after it ("de la"), a joiner before a connector ("y de la").
+// A joiner before a capital is not taken: "la Fondazione Alfa e Beta Capital" is two names.
+// The name ends on its last capitalised word.
+std::optional<NameSpan> institutionAt(const ArticleScan &scan, qsizetype i)
+{
+    const EntityCues &cues = scan.cues;
+    if (!cues.isInstitutionHead(scan.keys.at(i)))
+        return std::nullopt;
+    enum class Last { Name, Connector, Joiner };
+    Last last = Last::Name;
+    qsizetype end = i + 1;
+    int words = 1;
+    for (qsizetype k = scan.next(i); k >= 0 && words < MaxInstitutionWords; k = scan.next(k)) {
+        if (!scan.isWord(k)) {
+            const QStringView w = scan.word(k);
+            if (w == u"-" && last == Last::Name && scan.isCapitalised(scan.next(k)))
+                continue; // "Hi-Tech"
+            if ((w == u"'" || w == u"’") && last == Last::Connector)
+                continue; // "dell'Economia", "d'Innovation"
+            break;
+        }
+        ++words;
+        const quint64 key = scan.keys.at(k);
+        if (scan.isCapitalised(k)) {
+            if (last == Last::Joiner)
+                break;
+            end = k + 1;
+            last = Last::Name;
+        } else if (cues.isConnector(key) && last != Last::Connector) {
+            last = Last::Connector;
+        } else if (last == Last::Connector && cues.isArticle(key)) {
+            continue; // "de la", "per la"
+        } else if (last == Last::Name && cues.isJoiner(key)) {
+            last = Last::Joiner;
+        } else {
+            break;
+        }
+    }
+    if (end == i + 1)
+        return std::nullopt;
+    return NameSpan{i, end, EntityType::Org, true};
+}
+
 } // namespace
 
 std::optional<NameSpan> personAt(const ArticleScan &scan, qsizetype i)
@@ -107,6 +153,8 @@ std::optional<NameSpan> personAt(const ArticleScan &scan, qsizetype i)
 std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
 {
     const EntityCues &cues = scan.cues;
+    if (auto institution = institutionAt(scan, i))
+        return institution;
     qsizetype lastCue = -1;
     qsizetype runEnd = i + 1;
     int words = 1;

@@ -16,6 +16,8 @@ struct NameSpan
     qsizetype first = 0; // token range [first, end)
     qsizetype end = 0;
     EntityType type = EntityType::Org;
+    // An institution's name may hold known names ("Politecnico di Torino"); others may not.
+    bool holdsNames = false;
 };
 
 [[nodiscard]] std::optional<NameSpan> personAt(const ArticleScan &scan, qsizetype i);

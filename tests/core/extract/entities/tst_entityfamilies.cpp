@@ -2,7 +2,8 @@
 // on the team's own sentences: a company described by an apposition ("X, a Utah start-up"),
 // a company named after an article and a demonym ("la milanese X"), a company after a city's
 // demonym and a company noun, a one-word company found once and named again where no context
-// says so, two people joined by a conjunction, and places and players of the wider lexicon.
+// says so, two people joined by a conjunction, places and players of the wider lexicon, an
+// institution's name joined by small words ("Politecnico di Torino") and a defining acronym.
 #include "core/extract/entities/entityextractor.h"
 #include "core/extract/extractioninput.h"
 #include "core/extract/tsvtable.h"
@@ -69,6 +70,10 @@ private slots:
             {"family-office", "Investe il family office Casa Brunelli.", "ORG Casa Brunelli=Casa Brunelli"},
             {"no-demonym-person", "Lo ha detto la milanese Sara Colombo.", "PERSON Sara Colombo=Sara Colombo"},
             {"one-word-everywhere", "Velatura cresce. La startup Velatura assume.", "ORG Velatura=Velatura | ORG Velatura=Velatura"},
+            {"institution", "Lo studio arriva dal Politecnico di Bari e da altri.", "ORG Politecnico di Bari=Politecnico di Bari"},
+            {"institution-joiner-stops", "Hanno firmato la Fondazione Caribella e Quarzo Capital.",
+             "ORG Fondazione Caribella=Fondazione Caribella | ORG Quarzo Capital=Quarzo Capital"},
+            {"institution-no-name", "Lo dice la Fondazione di cui parliamo.", ""},
         });
         addRows("en", {
             {"apposition", "The buyer is Stonefield Digital, a Utah start-up that builds chips.",
@@ -80,15 +85,23 @@ private slots:
             {"no-apposition-person", "The deal was signed by Mary Olsen, a former banker.", "PERSON Mary Olsen=Mary Olsen"},
             {"places", "Offices open in Massachusetts and Salt Lake City.",
              "PLACE Massachusetts=Massachusetts | PLACE Salt Lake City=Salt Lake City"},
+            {"institution", "Researchers at the University of Leeds built it.", "ORG University of Leeds=University of Leeds"},
+            {"suffix-analytics", "Backers include Tarnwell Analytics.", "ORG Tarnwell Analytics=Tarnwell Analytics"},
+            {"acronym", "The Northern Data Trust Fund (NDTF) backs it. The NDTF said so.",
+             "ORG Northern Data Trust Fund=Northern Data Trust Fund | ORG NDTF=Northern Data Trust Fund | ORG NDTF=Northern Data Trust Fund"},
         });
         addRows("fr", {
             {"intro-demonym", "La start-up grenobloise Cimeo Semantics recrute.", "ORG Cimeo Semantics=Cimeo Semantics"},
             {"article-demonym", "Hier, la lyonnaise Pralune a recruté dix ingénieurs.", "ORG Pralune=Pralune"},
             {"apposition", "On connaît Pralune, une jeune pousse de Rennes.", "ORG Pralune=Pralune | PLACE Rennes=Rennes"},
+            {"institution", "Le projet est mené par l'Université de Lorraine.", "ORG Université de Lorraine=Université de Lorraine"},
         });
         addRows("de", {
             {"family-office", "Das Family Office Lindner Beteiligungen investiert.",
              "ORG Lindner Beteiligungen=Lindner Beteiligungen"},
+            {"institution", "Das Bundesministerium für Forschung fördert das Projekt.",
+             "ORG Bundesministerium für Forschung=Bundesministerium für Forschung"},
+            {"suffix-kapital", "Beteiligt ist auch Oberland Kapital.", "ORG Oberland Kapital=Oberland Kapital"},
             {"places", "Die Firma zieht von Augsburg nach Nürnberg.", "PLACE Augsburg=Augsburg | PLACE Nürnberg=Nuremberg"},
             {"risk-capital", "Beteiligt ist der Risikokapitalgeber Talhaus.", "ORG Talhaus=Talhaus"},
             {"one-word-everywhere", "Talhaus Erhält Geld\n\nDas Start-up Talhaus wächst. Talhaus stellt ein.",
@@ -102,6 +115,10 @@ private slots:
             {"article-demonym", "Ayer la donostiarra Nubelia presentó su plan.", "ORG Nubelia=Nubelia"},
             {"apposition", "Invierte en Saeta Agro, una empresa de Granada.",
              "ORG Saeta Agro=Saeta Agro | PLACE Granada=Granada"},
+            {"institution-connectors", "Lo anunció el Ministerio para la Innovación Digital y de la Función Pública.",
+             "ORG Ministerio para la Innovación Digital y de la Función Pública=Ministerio para la Innovación Digital y de la Función Pública"},
+            {"institution-acronym", "Invierte la Sociedad Estatal de Innovación Tecnológica (SEIT). La SEIT tiene fondos.",
+             "ORG Sociedad Estatal de Innovación Tecnológica=Sociedad Estatal de Innovación Tecnológica | ORG SEIT=Sociedad Estatal de Innovación Tecnológica | ORG SEIT=Sociedad Estatal de Innovación Tecnológica"},
         });
     }
 
