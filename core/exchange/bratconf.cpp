@@ -68,7 +68,7 @@ QString annotationConf()
 
 QString visualConf()
 {
-    return u"# Dealdesk colours: entity types as in the desk; rejected findings struck through.\n"
+    return u"# Dealdesk colours: entity types as in the desk; review state, origin and fields as glyphs.\n"
            "[labels]\n"
            "ORG | Organisation | Org\n"
            "PERSON | Person | Per\n"
