@@ -326,18 +326,4 @@ StoreResult<bool> FindingTable::remove(qint64 findingId) const
     return true;
 }
 
-StoreResult<qint64> FindingTable::articleOf(qint64 findingId) const
-{
-    QSqlQuery q(m_context.db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT article_id FROM findings WHERE id = ?")))
-        return m_context.error(QStringLiteral("reading a finding"), q);
-    q.addBindValue(findingId);
-    if (auto failed = m_context.exec(q, QStringLiteral("reading a finding")))
-        return *failed;
-    if (!q.next())
-        return StoreError{m_context.file, QStringLiteral("no finding with id %1").arg(findingId)};
-    return q.value(0).toLongLong();
-}
-
 } // namespace dealdesk

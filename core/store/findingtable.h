@@ -51,8 +51,6 @@ public:
     [[nodiscard]] StoreResult<bool> setNote(qint64 findingId, const QString &note,
                                             const EditStamp &stamp) const;
     [[nodiscard]] StoreResult<bool> remove(qint64 findingId) const;
-    // The article a finding belongs to; an error when there is no such finding.
-    [[nodiscard]] StoreResult<qint64> articleOf(qint64 findingId) const;
 
     // The columns a deal row is read from, in the order storedDealAt() expects; the query
     // names findings "f" and articles "a".

@@ -5,6 +5,7 @@
 #include "core/store/nametable.h"
 #include "core/store/storecodec.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
