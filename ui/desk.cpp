@@ -2,6 +2,7 @@
 
 #include "core/corpus/samplecorpus.h"
 #include "ui/annotationactions.h"
+#include "ui/apptheme.h"
 #include "ui/articleview.h"
 #include "ui/mainwindow.h"
 #include "ui/uilanguage.h"
@@ -59,10 +60,13 @@ int runDesk(const QStringList &arguments)
          QApplication::translate("Desk", "Open the deal dialog on the selected finding's sentence.")},
         {u"ui-lang"_qs, QApplication::translate("Desk", "Language of the desk for this run: it or en."),
          u"LANG"_qs},
+        {u"theme"_qs, QApplication::translate("Desk", "Colours for this run: system, light or dark."),
+         u"THEME"_qs},
     });
     parser.addPositionalArgument(u"corpus"_qs, QApplication::translate("Desk", "A corpus file (*.dealdesk)."));
     parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
     installUiLanguage(parser.isSet(u"ui-lang"_qs) ? parser.value(u"ui-lang"_qs) : preferredUiLanguage());
+    applyTheme(parser.isSet(u"theme"_qs) ? parser.value(u"theme"_qs) : preferredTheme());
 
     std::unique_ptr<MainWindow> window;
     QString corpus;

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QShowEvent>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -197,7 +198,13 @@ void MainWindow::createDocks()
     // The chart follows the list's search and filters and opens a source as the deal panel does.
     auto *chart = new ChartWindow(this);
     chart->setStoreSource([this] { return m_store.get(); });
-    tabifyDockWidget(deals, addDock(chart, u"chartDock"_qs, tr("Chart"), Qt::BottomDockWidgetArea));
+    // In a scroll area: the chart's controls and plot need more height than the bottom docks
+    // get by default, and would otherwise squeeze the article and the inspector to a sliver.
+    auto *chartScroll = new QScrollArea(this);
+    chartScroll->setWidget(chart);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    tabifyDockWidget(deals, addDock(chartScroll, u"chartDock"_qs, tr("Chart"), Qt::BottomDockWidgetArea));
     connect(m_model, &QAbstractItemModel::modelReset, chart,
             [this, chart] { chart->followList(m_model->searchText(), m_model->filter()); });
     connect(chart, &ChartWindow::sourceActivated, m_deals, &DealPanel::dealActivated);

@@ -5,6 +5,7 @@
 #include "core/store/sqlitecorpusstore.h"
 #include "ui/annotationactions.h"
 #include "ui/annotationcontroller.h"
+#include "ui/apptheme.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articleview.h"
 #include "ui/corpusoverview.h"
@@ -171,6 +172,10 @@ void MainWindow::showPreferences()
         setPreferredEditorName(dialog.editorName());
         if (m_store)
             m_store->setEditor(preferredEditorName());
+    }
+    if (dialog.theme() != preferredTheme()) {
+        setPreferredTheme(dialog.theme());
+        applyTheme(dialog.theme());
     }
     if (dialog.language() == preferredUiLanguage())
         return;

@@ -1,6 +1,6 @@
 #pragma once
-// Preferences: the language of the desk (system, English, Italian), applied at once, and the
-// name recorded with every edit of a corpus.
+// Preferences: the language of the desk (system, English, Italian) and its colours (system,
+// light, dark), applied at once, and the name recorded with every edit of a corpus.
 
 #include <QDialog>
 
@@ -26,9 +26,12 @@ public:
     // The language chosen: "", "en" or "it" ("" follows the system).
     [[nodiscard]] QString language() const;
     [[nodiscard]] QString editorName() const;
+    // "system", "light" or "dark".
+    [[nodiscard]] QString theme() const;
 
 private:
     QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QLineEdit *m_editor = nullptr;
 };
 

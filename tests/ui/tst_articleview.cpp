@@ -1,13 +1,16 @@
 // The article view: highlights on the exact characters (emoji, combining accents, flags and
 // joined emoji before and inside mentions), hover text, toggles, navigation and find.
+#include "ui/apptheme.h"
 #include "ui/articleview.h"
 #include "ui/uilanguage.h"
 #include "uitestutil.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -243,22 +246,30 @@ private slots:
 
     void readableOnLightAndDark_data()
     {
-        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("theme");
         QTest::addColumn<int>("kind");
         for (HighlightKind kind : allHighlightKinds()) {
-            QTest::addRow("light %s", qPrintable(highlightKindKey(kind))) << false << int(kind);
-            QTest::addRow("dark %s", qPrintable(highlightKindKey(kind))) << true << int(kind);
+            // A typical light and dark desktop palette, and the desk's own dark theme.
+            for (const QString &theme : {u"light"_qs, u"dark"_qs, u"desk-dark"_qs})
+                QTest::addRow("%s %s", qPrintable(theme), qPrintable(highlightKindKey(kind))) << theme << int(kind);
         }
     }
 
     void readableOnLightAndDark()
     {
         // WCAG 2 contrast of the palette's text on each highlight: at least 4.5:1 (level AA).
-        QFETCH(bool, dark);
+        QFETCH(QString, theme);
         QFETCH(int, kind);
         QPalette palette;
-        palette.setColor(QPalette::Base, dark ? QColor(0x23, 0x26, 0x29) : QColor(Qt::white));
-        palette.setColor(QPalette::Text, dark ? QColor(0xef, 0xf0, 0xf1) : QColor(0x23, 0x26, 0x29));
+        if (theme == u"desk-dark") {
+            applyTheme(u"dark"_qs);
+            palette = QApplication::palette();
+            applyTheme(u"system"_qs);
+        } else {
+            const bool dark = theme == u"dark";
+            palette.setColor(QPalette::Base, dark ? QColor(0x23, 0x26, 0x29) : QColor(Qt::white));
+            palette.setColor(QPalette::Text, dark ? QColor(0xef, 0xf0, 0xf1) : QColor(0x23, 0x26, 0x29));
+        }
         auto luminance = [](const QColor &c) {
             auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
             return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
@@ -267,6 +278,20 @@ private slots:
         const double b = luminance(palette.color(QPalette::Text));
         const double contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
         QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
+    }
+
+    void themeAppliesAndComesBack()
+    {
+        const QPalette system = QApplication::palette();
+        const QString style = QApplication::style()->name();
+        applyTheme(u"dark"_qs);
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() < 0.3);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightnessF() > 0.7);
+        applyTheme(u"light"_qs);
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() > 0.7);
+        applyTheme(u"system"_qs);
+        QCOMPARE(QApplication::style()->name(), style);
+        QCOMPARE(QApplication::palette(), system);
     }
 
     void nextArticleStartsUnpainted()
