@@ -1,5 +1,6 @@
 #include "core/extract/deals/dealcues.h"
 
+#include "core/extract/entities/textfold.h"
 #include "core/extract/tsvtable.h"
 
 namespace dealdesk {
@@ -76,13 +77,17 @@ DealCues::DealCues(const QString &language, QStringList *errors)
     const QString wordsPath = lexiconPath(language, QStringLiteral("deal_words"));
     if (const auto t = TsvTable::load(wordsPath, &error)) {
         for (qsizetype r = 0; r < t->rowCount(); ++r) {
-            const QList<quint64> keys = PhraseTrie::phraseKeys(t->value(r, QStringLiteral("word")));
             const QString kind = t->value(r, QStringLiteral("kind"));
+            // An elided article ("l'") is one token of the text but two of a lone phrase.
+            const QString word = t->value(r, QStringLiteral("word"));
+            const QList<quint64> keys = kind == u"definite" ? QList<quint64>{TextFold::instance().key(word)}
+                                                            : PhraseTrie::phraseKeys(word);
             QSet<quint64> *into = kind == u"list" ? &m_listWords
                 : kind == u"from"                 ? &m_fromWords
                 : kind == u"to"                   ? &m_targetWords
                 : kind == u"of"                   ? &m_ofWords
                 : kind == u"article"              ? &m_articles
+                : kind == u"definite"             ? &m_definites
                 : kind == u"relative"             ? &m_relativeWords
                 : kind == u"anaphor"              ? &m_anaphors
                 : kind == u"with"                 ? &m_withWords
@@ -90,7 +95,7 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, relative, anaphor, with, percent)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent)");
                 continue;
             }
             into->insert(keys.front());

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] bool isOfWord(quint64 key) const { return m_ofWords.contains(key); }
     // "a", "the", "una", "une", "eine": opens an apposition ("X, a London fund, ...").
     [[nodiscard]] bool isArticle(quint64 key) const { return m_articles.contains(key); }
+    // "the", "la", "l'": a definite article, which may stand between an "of" word and its name.
+    [[nodiscard]] bool isDefinite(quint64 key) const { return m_definites.contains(key); }
     // "which", "che", "qui", "que", "die": opens a relative clause on the name before it.
     [[nodiscard]] bool isRelativeWord(quint64 key) const { return m_relativeWords.contains(key); }
     // "it", "company", "società", "elle": stands for the company the text is about.
@@ -76,7 +78,7 @@ private:
     QSet<int> m_conditional;
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
-    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_relativeWords, m_anaphors,
+    QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_definites, m_relativeWords, m_anaphors,
         m_withWords, m_percentWords;
 };
 

@@ -107,6 +107,11 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
 bool DealSentenceReader::isPlaceModifier(int entity) const
 {
     const TextRange r = m_entities[entity].range;
+    // "Austin-based", "Paris-listed": a place glued to a small word describes a company.
+    const qsizetype glued = tokenAt(r.end);
+    if (glued + 1 < m_in.tokens.size() && m_in.tokens[glued].start == r.end && m_in.tokens[glued].in(m_in.text) == u"-"
+        && m_in.tokens[glued + 1].kind == TokenKind::Word && m_in.text[m_in.tokens[glued + 1].start].isLower())
+        return true;
     const qsizetype first = tokenAt(r.start);
     qsizetype before = first - 1;
     while (before >= 0 && m_in.tokens[before].kind == TokenKind::Space && !m_keys.breaksLine(before))
@@ -281,6 +286,7 @@ int DealSentenceReader::leadingCompany(qsizetype s) const
 
 bool DealSentenceReader::afterOfWord(qsizetype pos) const
 {
+    bool articleSeen = false;
     for (qsizetype i = tokenAt(pos) - 1; i >= 0; --i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space)
@@ -288,6 +294,11 @@ bool DealSentenceReader::afterOfWord(qsizetype pos) const
         if (t.kind != TokenKind::Word)
             return false;
         const quint64 k = m_keys.at(i);
+        // "secondo l'Osservatorio", "selon le cabinet": one article may stand between.
+        if (m_cues.isDefinite(k) && !articleSeen) {
+            articleSeen = true;
+            continue;
+        }
         return m_cues.isOfWord(k) && !m_cues.isTargetWord(k);
     }
     return false;

@@ -76,6 +76,7 @@ private slots:
             {"conditional-rumour", "\nAmazon avrebbe investito 2 miliardi di euro in Helsing.",
              "Amazon>Helsing 2e+09EUR rumored"},
             {"acquisition", "\nCapgemini acquisisce Pigment per 300 milioni di euro.", "Capgemini>Pigment 3e+08EUR announced"},
+            {"source-not-party", "\nSecondo l'Osservatorio Digitale, le startup italiane hanno raccolto 300 milioni di euro.", ""},
             {"with-party", "\nPigment tratta con Eurazeo un round da 50 milioni di euro.",
              ">Pigment 5e+07EUR in_talks | Eurazeo>Pigment - in_talks"},
             {"share-of", "\nCapgemini acquisisce il 100% di Pigment.", "Capgemini>Pigment - announced"},
@@ -89,6 +90,8 @@ private slots:
             {"no-investment-fund", "\nEurazeo, un fondo di investimento di Parigi, ha aperto un ufficio a Milano.", ""},
         });
         addRows("en", {
+            {"place-based-not-party", "\nStonefield Capital, the Austin-based fund, invested $5 million in Tallow Robotics.",
+             "Stonefield Capital>Tallow Robotics 5e+06USD completed"},
             {"participants", "\nPigment has raised $80 million in a round led by Atomico. Speedinvest and Northzone, a "
                              "Stockholm fund run by a former banker, also took part, alongside existing investor Partech.",
              ">Pigment 8e+07USD completed | Atomico>Pigment - completed | Speedinvest>Pigment - completed"
@@ -113,6 +116,7 @@ private slots:
             {"bid-for", "\nBlackstone is weighing a bid for Vantix Edge, a Phoenix operator.", "Blackstone>Vantix Edge - planned"},
         });
         addRows("fr", {
+            {"source-not-party", "\nSelon Quadrant Partners, les start-up ont levé 7 milliards d'euros.", ""},
             {"participants", "\nLa start-up Orbitale a bouclé une levée de 12 millions d'euros. Le tour a été mené par "
                              "Eurazeo, aux côtés de Bpifrance et de Partech.",
              ">Orbitale 1.2e+07EUR completed | Eurazeo>Orbitale - completed | Bpifrance>Orbitale - completed"
@@ -131,6 +135,7 @@ private slots:
              ">Orbitale 1.2e+07EUR completed | Partech>Orbitale - completed | Bpifrance>Orbitale 4e+06EUR completed"},
         });
         addRows("de", {
+            {"source-not-party", "\nLaut dem Verband Digitalwerk Capital sammelten Start-ups 7 Milliarden Euro ein.", ""},
             {"participants", "\nDas Start-up Orbitale sammelte 12 Millionen Euro ein. Beteiligt sind auch Speedinvest und "
                              "der Fonds Lakestar.",
              ">Orbitale 1.2e+07EUR completed | Speedinvest>Orbitale - completed | Lakestar>Orbitale - completed"},
@@ -150,6 +155,7 @@ private slots:
              ">Orbitale Labs 9e+06EUR completed | Lakestar>Orbitale Labs - completed"},
         });
         addRows("es", {
+            {"source-not-party", "\nSegún la consultora Quadrant Partners, las startups captaron 780 millones de euros.", ""},
             {"participants", "\nLa startup Orbitale ha cerrado una ronda de 12 millones de euros. La operación ha sido liderada "
                              "por Seaya, y en ella han participado también Samaipata y Kibo Ventures.",
              ">Orbitale 1.2e+07EUR completed | Seaya>Orbitale - completed | Samaipata>Orbitale - completed"
