@@ -104,7 +104,7 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
     return true;
 }
 
-bool DealSentenceReader::isPlaceModifier(int entity) const
+bool DealSentenceReader::isPlaceModifier(int entity, bool definite) const
 {
     const TextRange r = m_entities[entity].range;
     // "Austin-based", "Paris-listed": a place glued to a small word describes a company.
@@ -116,7 +116,8 @@ bool DealSentenceReader::isPlaceModifier(int entity) const
     qsizetype before = first - 1;
     while (before >= 0 && m_in.tokens[before].kind == TokenKind::Space && !m_keys.breaksLine(before))
         --before;
-    if (before < 0 || m_in.tokens[before].kind != TokenKind::Word || !m_cues.isArticle(m_keys.at(before)))
+    if (before < 0 || m_in.tokens[before].kind != TokenKind::Word
+        || !(m_cues.isArticle(m_keys.at(before)) || (definite && m_cues.isDefinite(m_keys.at(before)))))
         return false;
     qsizetype after = tokenAt(r.end);
     while (after < m_in.tokens.size() && m_in.tokens[after].kind == TokenKind::Space && !m_keys.breaksLine(after))
@@ -304,6 +305,32 @@ bool DealSentenceReader::afterOfWord(qsizetype pos) const
     return false;
 }
 
+bool DealSentenceReader::describesName(qsizetype from, qsizetype to) const
+{
+    constexpr int MaxWords = 3; // "la giovane startup barese"
+    int words = 0;
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space) {
+            if (m_keys.breaksLine(i))
+                return false;
+            continue;
+        }
+        if (t.kind != TokenKind::Word) {
+            if (words > 0 && t.in(m_in.text) == u"-")
+                continue; // "start-up"
+            return false;
+        }
+        const quint64 k = m_keys.at(i);
+        if (words == 0 ? !(m_cues.isArticle(k) || m_cues.isDefinite(k))
+                       : (m_cues.isOfWord(k) || m_cues.isFromWord(k) || m_cues.isTargetWord(k)))
+            return false;
+        if (++words > MaxWords + 1)
+            return false;
+    }
+    return words > 0;
+}
+
 bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
 {
     // The verb's object follows the verb or its amount: "invest in X", "paid $650 million for
@@ -468,13 +495,19 @@ QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const 
         // "una empresa de Málaga": a place after "of" says where the target is.
         if (m_entities[e].type == EntityType::Place && afterOfWord(r.start))
             continue;
+        // "the London start-up Tallyfold": the place describes the name right after it ("in the
+        // UK over five years" keeps the place).
+        if (m_entities[e].type == EntityType::Place && isPlaceModifier(e, true) && e + 1 < m_entities.size()
+            && m_entities[e + 1].range.start < end
+            && wordsBetween(r.end, m_entities[e + 1].range.start, nullptr, nullptr) <= 2)
+            continue;
         bool toWord = false;
         const int words = wordsBetween(pos, r.start, nullptr, &toWord);
         if (words > MaxWordsToTarget)
             break;
         // A target is the verb's object ("backed OpenAI") or follows "in", "per", "into";
         // a name followed by its own amount is one more investor ("SoftBank $500m").
-        if ((words > 0 && !toWord) || amountRightAfter(e, end, 0) >= 0)
+        if ((words > 0 && !toWord && !describesName(pos, r.start)) || amountRightAfter(e, end, 0) >= 0)
             continue;
         QList<int> out;
         for (int t : listAfter(r.start, end, 0, Party::Target)) {

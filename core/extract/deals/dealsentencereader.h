@@ -49,7 +49,9 @@ private:
     [[nodiscard]] bool accepts(int entity, Party party) const;
     // "a London fund", "the San Francisco rival": a place between an article and a lower-case
     // noun only says where someone is; it neither invests nor receives.
-    [[nodiscard]] bool isPlaceModifier(int entity) const;
+    // `definite`: "the"/"la" before the place count too ("acquires the London start-up X"), where
+    // a place cannot be a verb's subject ("the UAE will invest").
+    [[nodiscard]] bool isPlaceModifier(int entity, bool definite = false) const;
     // "Lattice Minds, a Boston lab run by former MIT professor X, said": the name the
     // apposition holding `entity` describes, or -1 when `entity` stands in none.
     [[nodiscard]] int appositionHead(int entity, qsizetype clauseStart) const;
@@ -111,6 +113,9 @@ private:
     [[nodiscard]] bool afterPreposition(qsizetype pos, bool withFrom) const;
     // True when the word right before `pos` is "of", "di", "de" and no "to" word.
     [[nodiscard]] bool afterOfWord(qsizetype pos) const;
+    // True when the words in [from, to) only describe the name at `to`: an article, then a few
+    // words with no preposition ("compra la startup X", "acquires the Boston start-up X").
+    [[nodiscard]] bool describesName(qsizetype from, qsizetype to) const;
     [[nodiscard]] int firstEntityFrom(qsizetype pos) const;
     [[nodiscard]] qsizetype firstDealAmountFrom(qsizetype pos) const;
     [[nodiscard]] QList<int> targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const;

@@ -77,6 +77,8 @@ private slots:
              "Amazon>Helsing 2e+09EUR rumored"},
             {"acquisition", "\nCapgemini acquisisce Pigment per 300 milioni di euro.", "Capgemini>Pigment 3e+08EUR announced"},
             {"source-not-party", "\nSecondo l'Osservatorio Digitale, le startup italiane hanno raccolto 300 milioni di euro.", ""},
+            {"object-described", "\nCapgemini compra la startup barese Nuvoletta AI per 60 milioni di euro.",
+             "Capgemini>Nuvoletta AI 6e+07EUR announced"},
             {"with-party", "\nPigment tratta con Eurazeo un round da 50 milioni di euro.",
              ">Pigment 5e+07EUR in_talks | Eurazeo>Pigment - in_talks"},
             {"share-of", "\nCapgemini acquisisce il 100% di Pigment.", "Capgemini>Pigment - announced"},
@@ -92,6 +94,10 @@ private slots:
         addRows("en", {
             {"place-based-not-party", "\nStonefield Capital, the Austin-based fund, invested $5 million in Tallow Robotics.",
              "Stonefield Capital>Tallow Robotics 5e+06USD completed"},
+            {"object-described-place", "\nCapgemini acquires the London start-up Tallow Labs for $650 million.",
+             "Capgemini>Tallow Labs 6.5e+08USD announced"},
+            {"place-target-kept", "\nAmazon said it would invest $8 billion in data centres in the UK over five years.",
+             "Amazon>United Kingdom 8e+09USD announced"},
             {"participants", "\nPigment has raised $80 million in a round led by Atomico. Speedinvest and Northzone, a "
                              "Stockholm fund run by a former banker, also took part, alongside existing investor Partech.",
              ">Pigment 8e+07USD completed | Atomico>Pigment - completed | Speedinvest>Pigment - completed"
@@ -117,6 +123,8 @@ private slots:
         });
         addRows("fr", {
             {"source-not-party", "\nSelon Quadrant Partners, les start-up ont levé 7 milliards d'euros.", ""},
+            {"object-described", "\nCapgemini rachète la start-up lyonnaise Pralune AI pour 60 millions d'euros.",
+             "Capgemini>Pralune AI 6e+07EUR announced"},
             {"participants", "\nLa start-up Orbitale a bouclé une levée de 12 millions d'euros. Le tour a été mené par "
                              "Eurazeo, aux côtés de Bpifrance et de Partech.",
              ">Orbitale 1.2e+07EUR completed | Eurazeo>Orbitale - completed | Bpifrance>Orbitale - completed"
@@ -136,6 +144,7 @@ private slots:
         });
         addRows("de", {
             {"source-not-party", "\nLaut dem Verband Digitalwerk Capital sammelten Start-ups 7 Milliarden Euro ein.", ""},
+            {"object-described", "\nSAP kauft das Start-up Talhaus AI für 60 Millionen Euro.", "SAP>Talhaus AI 6e+07EUR announced"},
             {"participants", "\nDas Start-up Orbitale sammelte 12 Millionen Euro ein. Beteiligt sind auch Speedinvest und "
                              "der Fonds Lakestar.",
              ">Orbitale 1.2e+07EUR completed | Speedinvest>Orbitale - completed | Lakestar>Orbitale - completed"},
@@ -156,6 +165,8 @@ private slots:
         });
         addRows("es", {
             {"source-not-party", "\nSegún la consultora Quadrant Partners, las startups captaron 780 millones de euros.", ""},
+            {"object-described", "\nTelefónica compra la startup Nubelia AI por 60 millones de euros.",
+             "Telefónica>Nubelia AI 6e+07EUR announced"},
             {"participants", "\nLa startup Orbitale ha cerrado una ronda de 12 millones de euros. La operación ha sido liderada "
                              "por Seaya, y en ella han participado también Samaipata y Kibo Ventures.",
              ">Orbitale 1.2e+07EUR completed | Seaya>Orbitale - completed | Samaipata>Orbitale - completed"

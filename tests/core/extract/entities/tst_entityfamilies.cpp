@@ -74,6 +74,7 @@ private slots:
             {"institution-joiner-stops", "Hanno firmato la Fondazione Caribella e Quarzo Capital.",
              "ORG Fondazione Caribella=Fondazione Caribella | ORG Quarzo Capital=Quarzo Capital"},
             {"institution-no-name", "Lo dice la Fondazione di cui parliamo.", ""},
+            {"city-demonym", "Ieri la cagliaritana Velatura ha assunto.", "ORG Velatura=Velatura"},
         });
         addRows("en", {
             {"apposition", "The buyer is Stonefield Digital, a Utah start-up that builds chips.",
