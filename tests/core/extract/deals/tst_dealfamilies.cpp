@@ -79,6 +79,7 @@ private slots:
             {"source-not-party", "\nSecondo l'Osservatorio Digitale, le startup italiane hanno raccolto 300 milioni di euro.", ""},
             {"object-described", "\nCapgemini compra la startup barese Nuvoletta AI per 60 milioni di euro.",
              "Capgemini>Nuvoletta AI 6e+07EUR announced"},
+            {"acquired-by", "\nLa startup Velatura è stata acquisita da Capgemini.", "Capgemini>Velatura - completed"},
             {"with-party", "\nPigment tratta con Eurazeo un round da 50 milioni di euro.",
              ">Pigment 5e+07EUR in_talks | Eurazeo>Pigment - in_talks"},
             {"share-of", "\nCapgemini acquisisce il 100% di Pigment.", "Capgemini>Pigment - announced"},
@@ -98,6 +99,9 @@ private slots:
              "Capgemini>Tallow Labs 6.5e+08USD announced"},
             {"place-target-kept", "\nAmazon said it would invest $8 billion in data centres in the UK over five years.",
              "Amazon>United Kingdom 8e+09USD announced"},
+            {"acquired-by", "\nThe start-up Tallow Labs was acquired by Capgemini.", "Capgemini>Tallow Labs - completed"},
+            {"led-a-round", "\nThe start-up Tallow Labs raised $40 million in 2023, when Index Ventures led a Series B.",
+             ">Tallow Labs 4e+07USD completed | Index Ventures>Tallow Labs - completed"},
             {"participants", "\nPigment has raised $80 million in a round led by Atomico. Speedinvest and Northzone, a "
                              "Stockholm fund run by a former banker, also took part, alongside existing investor Partech.",
              ">Pigment 8e+07USD completed | Atomico>Pigment - completed | Speedinvest>Pigment - completed"
@@ -125,6 +129,7 @@ private slots:
             {"source-not-party", "\nSelon Quadrant Partners, les start-up ont levé 7 milliards d'euros.", ""},
             {"object-described", "\nCapgemini rachète la start-up lyonnaise Pralune AI pour 60 millions d'euros.",
              "Capgemini>Pralune AI 6e+07EUR announced"},
+            {"acquired-by", "\nLa start-up Pralune a été rachetée par Capgemini.", "Capgemini>Pralune - completed"},
             {"participants", "\nLa start-up Orbitale a bouclé une levée de 12 millions d'euros. Le tour a été mené par "
                              "Eurazeo, aux côtés de Bpifrance et de Partech.",
              ">Orbitale 1.2e+07EUR completed | Eurazeo>Orbitale - completed | Bpifrance>Orbitale - completed"
@@ -167,6 +172,7 @@ private slots:
             {"source-not-party", "\nSegún la consultora Quadrant Partners, las startups captaron 780 millones de euros.", ""},
             {"object-described", "\nTelefónica compra la startup Nubelia AI por 60 millones de euros.",
              "Telefónica>Nubelia AI 6e+07EUR announced"},
+            {"acquired-by", "\nLa startup Nubelia fue adquirida por Telefónica.", "Telefónica>Nubelia - completed"},
             {"participants", "\nLa startup Orbitale ha cerrado una ronda de 12 millones de euros. La operación ha sido liderada "
                              "por Seaya, y en ella han participado también Samaipata y Kibo Ventures.",
              ">Orbitale 1.2e+07EUR completed | Seaya>Orbitale - completed | Samaipata>Orbitale - completed"
