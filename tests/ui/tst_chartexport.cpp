@@ -213,10 +213,12 @@ private slots:
         QVERIFY(store->addArticlesWithFindings({a}, {f}).ok());
 
         ChartWindow window;
+        QSignalSpy redrawn(&window, &ChartWindow::redrawn);
         window.setStoreSource([&store] { return store.get(); });
         ChartOptions o = window.options();
         o.acceptedOnly = false;
-        window.setOptions(o);
+        window.setOptions(o); // read off the GUI thread: the window says when it is drawn
+        QVERIFY(redrawn.wait());
         QCOMPARE(window.data().items.size(), 1);
         QVERIFY(window.chart());
         QCOMPARE(window.chart()->data().items.first().label, u"Helix Partners → Quanta Labs"_qs);
@@ -225,9 +227,11 @@ private slots:
         other.outlet = u"Elsewhere"_qs;
         window.followList({}, other);
         window.refresh();
+        QVERIFY(redrawn.wait());
         QCOMPARE(window.data().items.size(), 0);
         window.followList({}, {});
         window.refresh();
+        QVERIFY(redrawn.wait());
 
         emit window.chart()->itemClicked(0);
         QCOMPARE(window.sourceList()->count(), 1);
@@ -241,6 +245,7 @@ private slots:
         o.kind = ChartKind::Timeline;
         o.grain = TimeGrain::Quarter;
         window.setOptions(o);
+        QVERIFY(redrawn.wait());
         ChartWindow again;
         QCOMPARE(int(again.options().kind), int(ChartKind::Timeline));
         QCOMPARE(int(again.options().grain), int(TimeGrain::Quarter));

@@ -40,7 +40,8 @@ public:
     void setStoreSource(std::function<const CorpusStore *()> source);
     // The list's search text and filter: the chart redraws for them (soon, once).
     void followList(const QString &searchText, const ArticleFilter &filter);
-    // Redraws now (tests; the debounce otherwise).
+    // Redraws as soon as the corpus is read, off the GUI thread (tests; the debounce
+    // otherwise); redrawn() says when.
     void refresh();
 
     [[nodiscard]] ChartOptions options() const;
@@ -58,6 +59,8 @@ public:
 signals:
     // A source article to open at the deal (its parties find it there): DealPanel's request.
     void sourceActivated(qint64 articleId, const QString &investor, const QString &target);
+    // The chart shows the data of the latest refresh().
+    void redrawn();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,12 +72,15 @@ private:
     void exportChosen();
     void editRates();
     void hover(int index, bool entered);
+    void display(const ChartData &data);
 
     std::function<const CorpusStore *()> m_storeSource;
     ArticleQuery m_filter;
     ChartData m_data;
     ExchangeRates m_rates;
     bool m_dirty = true;
+    quint64 m_generation = 0; // of the latest refresh(): an older result is dropped
+    bool m_reading = false, m_rereadWhenDone = false;
     bool m_restoring = false;
     QTimer *m_debounce = nullptr;
     QComboBox *m_kind = nullptr, *m_grouping = nullptr, *m_colouring = nullptr, *m_scale = nullptr,
