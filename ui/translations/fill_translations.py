@@ -18,6 +18,8 @@ IT = {
     "Select this finding of the article (0 = first).": "Seleziona questo elemento dell'articolo (0 = il primo).",
     "Save the window as PNG and quit.": "Salva la finestra come PNG ed esci.",
     "Language of the desk for this run: it or en.": "Lingua dell'interfaccia per questa sessione: it o en.",
+    "Colours for this run: system, light or dark.": "Colori per questa sessione: system, light o dark.",
+    "Colours:": "Colori:", "Light": "Chiari", "Dark": "Scuri",
     "A corpus file (*.dealdesk).": "Un file di corpus (*.dealdesk).",
     "Preparing the sample corpus…": "Preparo il corpus di esempio…",
     "%1: %2 mentions in %3 articles. Click to list them; double-click to jump to the next mention in the article.":
