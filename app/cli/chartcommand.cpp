@@ -115,11 +115,9 @@ int chartCommand(const QStringList &arguments)
         return 1;
     }
 
-    auto opened = SqliteCorpusStore::open(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
-    if (!opened.ok()) {
-        err << "dealdesk: " << opened.error().message() << Qt::endl;
+    const auto opened = openCorpusOrReport(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
+    if (!opened)
         return 1;
-    }
     ArticleQuery filter;
     filter.text = parser.value(u"search"_qs);
     filter.publishedFrom = parser.value(u"from"_qs);
@@ -127,7 +125,7 @@ int chartCommand(const QStringList &arguments)
     filter.entity = parser.value(u"entity"_qs);
     filter.outlet = parser.value(u"outlet"_qs);
     filter.language = parser.value(u"language"_qs);
-    const CorpusDeals deals = mergeStoredDeals(opened.value()->deals(filter, options.acceptedOnly));
+    const CorpusDeals deals = mergeStoredDeals(opened->deals(filter, options.acceptedOnly));
     const ChartData data = buildChart(deals, options, rates);
 
     const ChartCaption caption{parser.value(u"title"_qs), parser.value(u"subtitle"_qs), parser.value(u"credit"_qs)};

@@ -39,12 +39,10 @@ int dealsCommand(const QStringList &arguments)
         return usageError(parser, u"--db FILE is required"_qs);
 
     QTextStream err(stderr);
-    auto opened = SqliteCorpusStore::open(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
-    if (!opened.ok()) {
-        err << "dealdesk: " << opened.error().message() << Qt::endl;
+    const auto opened = openCorpusOrReport(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
+    if (!opened)
         return 1;
-    }
-    const CorpusDeals view = corpusDeals(*opened.value(), parser.isSet(u"accepted"_qs));
+    const CorpusDeals view = corpusDeals(*opened, parser.isSet(u"accepted"_qs));
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))

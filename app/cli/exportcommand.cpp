@@ -48,13 +48,11 @@ int exportCommand(const QStringList &arguments)
     if (!format)
         return usageError(parser, u"--format must be brat, jsonl or csv"_qs);
 
-    auto opened = SqliteCorpusStore::open(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
-    if (!opened.ok()) {
-        QTextStream(stderr) << "dealdesk: " << opened.error().message() << Qt::endl;
+    const auto opened = openCorpusOrReport(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
+    if (!opened)
         return 1;
-    }
     const ExchangeReport report = exportAnnotations(
-        *opened.value(), {*format, parser.value(u"out"_qs), parser.isSet(u"accepted-only"_qs)});
+        *opened, {*format, parser.value(u"out"_qs), parser.isSet(u"accepted-only"_qs)});
     print(report, false);
     return report.ok() ? 0 : 1;
 }
@@ -87,12 +85,10 @@ int importAnnotationsCommand(const QStringList &arguments)
         return 1;
     }
 
-    auto opened = SqliteCorpusStore::open(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::CreateIfMissing);
-    if (!opened.ok()) {
-        QTextStream(stderr) << "dealdesk: " << opened.error().message() << Qt::endl;
+    const auto opened = openCorpusOrReport(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::CreateIfMissing);
+    if (!opened)
         return 1;
-    }
-    const ExchangeReport report = importAnnotations(*opened.value(), *format, path);
+    const ExchangeReport report = importAnnotations(*opened, *format, path);
     print(report, true);
     return report.ok() ? 0 : 1;
 }

@@ -93,4 +93,14 @@ int usageError(const QCommandLineParser &parser, const QString &message)
     return 2;
 }
 
+std::unique_ptr<SqliteCorpusStore> openCorpusOrReport(const QString &path, SqliteCorpusStore::OpenMode mode)
+{
+    auto opened = SqliteCorpusStore::open(path, mode);
+    if (!opened.ok()) {
+        QTextStream(stderr) << "dealdesk: " << opened.error().message() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 } // namespace dealdesk::cli

@@ -1,7 +1,9 @@
 #pragma once
 // What the commands share: turning PATH arguments into articles (files, folders, "-" for
-// standard input, JSON Lines), reporting bad inputs on stderr, and usage errors.
+// standard input, JSON Lines), reporting bad inputs on stderr, opening the corpus, and usage
+// errors.
 
+#include "core/store/sqlitecorpusstore.h"
 #include "core/text/article.h"
 
 #include <QCommandLineParser>
@@ -9,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace dealdesk::cli {
 
@@ -27,6 +30,10 @@ struct InputOptions
                                        const std::function<void(QList<Article>)> &consume);
 
 [[nodiscard]] const QStringList &knownLanguages();
+
+// The corpus at `path`; null after printing "dealdesk: FILE: reason" when it cannot be opened.
+[[nodiscard]] std::unique_ptr<SqliteCorpusStore> openCorpusOrReport(const QString &path,
+                                                                    SqliteCorpusStore::OpenMode mode);
 
 // Prints "dealdesk: message" and the command's help; returns the usage exit status (2).
 [[nodiscard]] int usageError(const QCommandLineParser &parser, const QString &message);

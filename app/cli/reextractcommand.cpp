@@ -33,12 +33,10 @@ int reextractCommand(const QStringList &arguments)
         return usageError(parser, u"--batch takes a positive number"_qs);
 
     QTextStream err(stderr);
-    auto opened = SqliteCorpusStore::open(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
-    if (!opened.ok()) {
-        err << "dealdesk: " << opened.error().message() << Qt::endl;
+    const auto opened = openCorpusOrReport(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
+    if (!opened)
         return 1;
-    }
-    CorpusStore &store = *opened.value();
+    CorpusStore &store = *opened;
     const int learned = int(store.learnedNames().size());
     CorpusReextractor reextractor(store);
     const auto counts = reextractor.run([&err](qint64 done, qint64 total) {

@@ -27,12 +27,10 @@ int searchCommand(const QStringList &arguments)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto opened = SqliteCorpusStore::open(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
-    if (!opened.ok()) {
-        err << "dealdesk: " << opened.error().message() << Qt::endl;
+    const auto opened = openCorpusOrReport(parser.value(u"db"_qs), SqliteCorpusStore::OpenMode::ExistingOnly);
+    if (!opened)
         return 1;
-    }
-    const auto &store = *opened.value();
+    const auto &store = *opened;
     const QList<SearchHit> hits = store.search(parser.positionalArguments().join(u' '),
                                                parser.value(u"limit"_qs).toInt());
     for (const SearchHit &hit : hits) {
