@@ -350,11 +350,15 @@ void AnnotationActions::addAlias(EntityType type, const QString &canonical)
     bool ok = false;
     const QString alias = QInputDialog::getText(
         m_window, tr("Add alias"),
-        tr("Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):")
-            .arg(canonical),
+        tr("Another way of writing “%1” (recognised from the next extraction on):").arg(canonical),
         QLineEdit::Normal, QString(), &ok);
-    if (ok && m_controller->addAlias(type, canonical, alias.simplified()))
-        emit message(tr("“%1” is now an alias of “%2”.").arg(alias.simplified(), canonical));
+    const QString name = alias.simplified();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_controller->addAlias(type, canonical, name))
+        emit message(tr("“%1” is now an alias of “%2”.").arg(name, canonical));
+    else if (m_controller->aliasMeaning(type, name) == canonical)
+        emit message(tr("“%1” is already an alias of “%2”.").arg(name, canonical));
 }
 
 void AnnotationActions::showContextMenu(const QPoint &globalPos)

@@ -201,4 +201,22 @@ bool RenameCommand::apply(bool forward)
     return true;
 }
 
+AddAliasCommand::AddAliasCommand(AnnotationController *controller, const QString &text, EntityType type,
+                                 const QString &canonical, const QString &alias, const QString &was)
+    : AnnotationCommand(controller, text), m_type(type), m_canonical(canonical), m_alias(alias), m_was(was)
+{
+}
+
+bool AddAliasCommand::apply(bool forward)
+{
+    // One store call each way, so each direction is one transaction with its record.
+    const auto done = forward          ? store().addAlias(m_type, m_canonical, m_alias)
+                      : m_was.isEmpty() ? store().removeAlias(m_type, m_canonical, m_alias)
+                                        : store().addAlias(m_type, m_was, m_alias);
+    if (!done.ok())
+        return failed(done.error().message());
+    controller().reportNamesChanged();
+    return true;
+}
+
 } // namespace dealdesk

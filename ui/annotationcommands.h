@@ -131,4 +131,18 @@ private:
     NameChange m_change;
 };
 
+// An alias added by hand. Undone, the alias is forgotten, or means again the name it meant
+// before (`was`, when the add moved it from another canonical name).
+class AddAliasCommand : public AnnotationCommand
+{
+public:
+    AddAliasCommand(AnnotationController *controller, const QString &text, EntityType type,
+                    const QString &canonical, const QString &alias, const QString &was);
+    [[nodiscard]] bool apply(bool forward) override;
+
+private:
+    EntityType m_type;
+    QString m_canonical, m_alias, m_was;
+};
+
 } // namespace dealdesk

@@ -127,13 +127,23 @@ bool AnnotationController::addAlias(EntityType type, const QString &canonical, c
 {
     if (!m_store || alias.isEmpty() || alias == canonical)
         return false;
-    const auto added = m_store->addAlias(type, canonical, alias);
-    if (!added.ok()) {
-        emit storeError(added.error().message());
-        return false;
+    // What it meant before is what the undo gives back (an alias has one canonical name).
+    const QString was = aliasMeaning(type, alias);
+    if (was == canonical)
+        return false; // nothing changes: no empty undo step
+    return run(std::make_unique<AddAliasCommand>(this, tr("Add alias “%1” to “%2”").arg(alias, canonical), type,
+                                                 canonical, alias, was));
+}
+
+QString AnnotationController::aliasMeaning(EntityType type, const QString &alias) const
+{
+    if (!m_store)
+        return {};
+    for (const LearnedName &name : m_store->learnedNames()) {
+        if (name.type == type && name.aliases.contains(alias))
+            return name.canonical;
     }
-    emit namesChanged();
-    return true;
+    return {};
 }
 
 qint64 AnnotationController::currentId(qint64 findingId) const

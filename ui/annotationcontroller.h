@@ -50,8 +50,11 @@ public:
     bool setFindingNote(const FindingRecord &record, const QString &note);
     bool setArticleNote(qint64 articleId, const QString &before, const QString &after);
     bool renameEntity(EntityType type, const QString &from, const QString &to);
-    // Not undoable: the store has no call that forgets an alias (said in the menu).
+    // Undone, the alias is forgotten (or means again the name it meant before). False, and no
+    // undo step, when it already means `canonical`.
     bool addAlias(EntityType type, const QString &canonical, const QString &alias);
+    // The canonical name `alias` is stored as an alias of; empty when none.
+    [[nodiscard]] QString aliasMeaning(EntityType type, const QString &alias) const;
 
     // The id a finding has now (it changes when an undo or redo puts a removed one back).
     [[nodiscard]] qint64 currentId(qint64 findingId) const;

@@ -73,6 +73,8 @@ QString HistoryDialog::actionName(EditAction action)
         return tr("renamed in the corpus");
     case EditAction::Alias:
         return tr("alias added");
+    case EditAction::Unalias:
+        return tr("alias removed");
     }
     return {};
 }

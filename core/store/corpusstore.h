@@ -104,6 +104,10 @@ public:
     // `alias` is another way of writing `canonical`. Records Alias.
     [[nodiscard]] virtual StoreResult<bool> addAlias(EntityType type, const QString &canonical,
                                                      const QString &alias) = 0;
+    // Forgets that `alias` means `canonical` (the undo of addAlias); an error when it does not
+    // mean it (unknown, or an alias of another name). Records Unalias.
+    [[nodiscard]] virtual StoreResult<bool> removeAlias(EntityType type, const QString &canonical,
+                                                        const QString &alias) = 0;
     // The corpus's learned names, what ExtractorOptions::learnedNames takes: the canonical
     // names of accepted or hand-made entity findings (not rejected) and the stored aliases,
     // one entry per (canonical, type).

@@ -200,4 +200,28 @@ StoreResult<bool> NameEdits::addAlias(EntityType type, const QString &canonical,
     });
 }
 
+StoreResult<bool> NameEdits::removeAlias(EntityType type, const QString &canonical,
+                                         const QString &alias) const
+{
+    if (canonical.trimmed().isEmpty() || alias.trimmed().isEmpty())
+        return StoreError{m_context.file, QStringLiteral("a name cannot be empty")};
+    return inWriteTransaction<bool>(m_context, [&]() -> StoreResult<bool> {
+        const auto removed = NameTable(m_context).removeAlias(type, canonical, alias);
+        if (!removed.ok())
+            return removed.error();
+        // Said, not ignored: an undo that finds nothing to undo is out of step with the corpus.
+        if (!removed.value())
+            return StoreError{m_context.file, QStringLiteral("\"%1\" is not an alias of \"%2\"")
+                                                  .arg(alias, canonical)};
+        const EditStamp stamp = EditStamp::now(m_editor);
+        // `before` says what the alias meant, as Alias's `after` does; nothing after it.
+        const auto recorded = EditTable(m_context).append(
+            {0, 0, 0, EditAction::Unalias, aliasEditJson(type, canonical, alias), QString(),
+             stamp.editor, stamp.at});
+        if (!recorded.ok())
+            return recorded.error();
+        return true;
+    });
+}
+
 } // namespace dealdesk

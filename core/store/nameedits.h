@@ -1,7 +1,7 @@
 #pragma once
 // Corpus-wide name edits, each in ONE transaction with its history record: rename or merge
 // a canonical name (entity findings and deals follow, the old name stays as an alias), its
-// exact undo, and an alias added by hand.
+// exact undo, and an alias added by hand or forgotten again (its undo).
 
 #include "core/store/sqlcontext.h"
 #include "core/store/storetypes.h"
@@ -19,6 +19,8 @@ public:
                                            const QString &from, const QString &to) const;
     [[nodiscard]] StoreResult<bool> addAlias(EntityType type, const QString &canonical,
                                              const QString &alias) const;
+    [[nodiscard]] StoreResult<bool> removeAlias(EntityType type, const QString &canonical,
+                                                const QString &alias) const;
 
 private:
     const SqlContext &m_context;

@@ -65,6 +65,21 @@ StoreResult<bool> NameTable::removeAlias(EntityType type, const QString &alias) 
     return q.numRowsAffected() > 0;
 }
 
+StoreResult<bool> NameTable::removeAlias(EntityType type, const QString &canonical,
+                                         const QString &alias) const
+{
+    QSqlQuery q(m_context.db);
+    if (!q.prepare(
+            QStringLiteral("DELETE FROM names WHERE type = ? AND canonical = ? AND alias = ?")))
+        return m_context.error(QStringLiteral("removing an alias"), q);
+    q.addBindValue(toString(type));
+    q.addBindValue(canonical);
+    q.addBindValue(alias);
+    if (auto failed = m_context.exec(q, QStringLiteral("removing an alias")))
+        return *failed;
+    return q.numRowsAffected() > 0;
+}
+
 StoreResult<QStringList> NameTable::moveAliases(EntityType type, const QString &from,
                                                 const QString &to) const
 {

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] StoreResult<QString> setAlias(EntityType type, const QString &canonical,
                                                 const QString &alias) const;
     [[nodiscard]] StoreResult<bool> removeAlias(EntityType type, const QString &alias) const;
+    // Only while `alias` means `canonical`: false when it does not (unknown, or another name's).
+    [[nodiscard]] StoreResult<bool> removeAlias(EntityType type, const QString &canonical,
+                                                const QString &alias) const;
     // The aliases of `from` become aliases of `to` (a merge); an alias equal to its new
     // canonical is dropped. Returns the aliases moved.
     [[nodiscard]] StoreResult<QStringList> moveAliases(EntityType type, const QString &from,

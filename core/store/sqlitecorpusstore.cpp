@@ -331,6 +331,12 @@ StoreResult<bool> SqliteCorpusStore::addAlias(EntityType type, const QString &ca
     return NameEdits(m_context, m_editor).addAlias(type, canonical, alias);
 }
 
+StoreResult<bool> SqliteCorpusStore::removeAlias(EntityType type, const QString &canonical,
+                                                 const QString &alias)
+{
+    return NameEdits(m_context, m_editor).removeAlias(type, canonical, alias);
+}
+
 QList<LearnedName> SqliteCorpusStore::learnedNames() const
 {
     return valueOrWarn(NameTable(m_context).learnedNames());

@@ -66,6 +66,8 @@ public:
                                                  const QString &from, const QString &to) override;
     [[nodiscard]] StoreResult<bool> addAlias(EntityType type, const QString &canonical,
                                              const QString &alias) override;
+    [[nodiscard]] StoreResult<bool> removeAlias(EntityType type, const QString &canonical,
+                                                const QString &alias) override;
     [[nodiscard]] QList<LearnedName> learnedNames() const override;
     [[nodiscard]] QStringList canonicalNames(std::optional<EntityType> type = {}) const override;
     [[nodiscard]] QList<StoredDeal> deals(bool acceptedOnly = false) const override;

@@ -18,7 +18,7 @@ constexpr EnumNames<FindingState, 3> stateNames{{{FindingState::Pending, u"pendi
                                                  {FindingState::Rejected, u"rejected"}}};
 constexpr EnumNames<FindingOrigin, 2> originNames{
     {{FindingOrigin::Machine, u"machine"}, {FindingOrigin::Person, u"person"}}};
-constexpr EnumNames<EditAction, 10> actionNames{{{EditAction::Accept, u"accept"},
+constexpr EnumNames<EditAction, 11> actionNames{{{EditAction::Accept, u"accept"},
                                                  {EditAction::Reject, u"reject"},
                                                  {EditAction::Reset, u"reset"},
                                                  {EditAction::Add, u"add"},
@@ -27,7 +27,8 @@ constexpr EnumNames<EditAction, 10> actionNames{{{EditAction::Accept, u"accept"}
                                                  {EditAction::Review, u"review"},
                                                  {EditAction::Note, u"note"},
                                                  {EditAction::Rename, u"rename"},
-                                                 {EditAction::Alias, u"alias"}}};
+                                                 {EditAction::Alias, u"alias"},
+                                                 {EditAction::Unalias, u"unalias"}}};
 
 } // namespace
 

@@ -86,15 +86,18 @@ struct FindingRecord
     QString editedAt; // when (ISO 8601 UTC, ms); empty for untouched suggestions
 };
 
-// What a journalist did, as an article's (or the corpus's) history records it.
-enum class EditAction { Accept, Reject, Reset, Add, Update, Remove, Review, Note, Rename, Alias };
+// What a journalist did, as an article's (or the corpus's) history records it. Unalias is an
+// alias forgotten (the undo of Alias); new actions go at the end (the names are stored).
+enum class EditAction {
+    Accept, Reject, Reset, Add, Update, Remove, Review, Note, Rename, Alias, Unalias
+};
 
 // One line of an article's (or the corpus's) history. Every edit writes its record in the
 // transaction that makes the change, so the history is never out of step with the data.
 struct EditRecord
 {
     qint64 id = 0;
-    qint64 articleId = 0; // 0 for a corpus-wide edit (rename, alias)
+    qint64 articleId = 0; // 0 for a corpus-wide edit (rename, alias, unalias)
     qint64 findingId = 0; // 0 when the edit is not about one finding
     EditAction action = EditAction::Update;
     // Compact JSON of the finding, value or state before and after; empty when none (an added

@@ -1,6 +1,7 @@
 // Annotating through the real window: keys in the article view, the inspector's fields, the
-// deal dialog, renames; every edit with undo and redo, then the corpus closed and opened
+// deal dialog, renames, aliases; every edit with undo and redo, then the corpus closed and opened
 // again to see what was written. Sentences written for this suite.
+#include "core/store/editjson.h"
 #include "core/store/sqlitecorpusstore.h"
 #include "ui/annotationactions.h"
 #include "ui/annotationcontroller.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
@@ -414,6 +416,87 @@ private slots:
         QVERIFY(!annotation->store()->canonicalNames(EntityType::Org).contains(u"Fondo Aurora Sgr"_qs));
         step(window, u"redo"_qs);
         QVERIFY(describe(reopened(path, m_a)).contains(u"Fondo Aurora=Fondo Aurora Sgr|pending|machine"_qs));
+    }
+
+    void aliasUndoRedo_data()
+    {
+        QTest::addColumn<QString>("before"); // what "OM" means before the add; empty: nothing
+        QTest::addColumn<bool>("pushed");    // the add is an undo step
+        QTest::addRow("a new alias") << QString() << true;
+        QTest::addRow("an alias moved from another name") << u"Fondo Aurora"_qs << true;
+        QTest::addRow("already an alias: no undo step") << u"Orsa Minore"_qs << false;
+    }
+
+    void aliasUndoRedo()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, pushed);
+        const QString path = makeCorpus();
+        const auto meaning = [](const CorpusStore &store) {
+            for (const LearnedName &n : store.learnedNames()) {
+                if (n.type == EntityType::Org && n.aliases.contains(u"OM"_qs))
+                    return n.canonical;
+            }
+            return QString();
+        };
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openCorpus(path));
+            window.selectRow(0);
+            CorpusStore *store = window.annotation()->store();
+            if (!before.isEmpty())
+                QVERIFY(store->addAlias(EntityType::Org, before, u"OM"_qs).ok());
+            // Through the entity panel's dialog, which no longer warns that it is for good.
+            bool asked = false;
+            QTimer::singleShot(0, &window, [&] {
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QVERIFY2(!dialog->labelText().contains(u"undone"_qs), qPrintable(dialog->labelText()));
+                dialog->setTextValue(u"  OM "_qs);
+                asked = true;
+                dialog->accept();
+            });
+            window.annotating()->addAlias(EntityType::Org, u"Orsa Minore"_qs);
+            QVERIFY(asked);
+            QCOMPARE(meaning(*store), u"Orsa Minore"_qs);
+            QCOMPARE(window.annotation()->undoStack()->count(), pushed ? 1 : 0);
+            if (!pushed)
+                return;
+            step(window, u"undo"_qs);
+            QCOMPARE(meaning(*store), before); // gone, or back to the name it meant
+            step(window, u"redo"_qs);
+            QCOMPARE(meaning(*store), u"Orsa Minore"_qs);
+            step(window, u"undo"_qs);
+            step(window, u"redo"_qs);
+        }
+        // Closed and opened again: the redo is in the file.
+        auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+        QVERIFY(opened.ok());
+        QCOMPARE(meaning(*opened.value()), u"Orsa Minore"_qs);
+        // The history says it in words.
+        QCOMPARE(HistoryDialog::actionName(EditAction::Unalias), u"alias removed"_qs);
+        QCOMPARE(HistoryDialog::describe(aliasEditJson(EntityType::Org, u"Orsa Minore"_qs, u"OM"_qs)),
+                 u"OM = Orsa Minore"_qs);
+    }
+
+    void aliasUndoneAfterReopen()
+    {
+        // Undone and the corpus closed: the alias stays forgotten.
+        const QString path = makeCorpus();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openCorpus(path));
+            QVERIFY(window.annotation()->addAlias(EntityType::Org, u"Orsa Minore"_qs, u"OM"_qs));
+            step(window, u"undo"_qs);
+            QCOMPARE(window.annotation()->undoStack()->index(), 0);
+        }
+        auto opened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value()->learnedNames().size(), 0);
     }
 
     void reviewNoteAndHistory()

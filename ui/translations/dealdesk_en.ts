@@ -453,12 +453,16 @@
         <translation>Add alias</translation>
     </message>
     <message>
-        <source>Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):</source>
-        <translation>Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):</translation>
+        <source>Another way of writing “%1” (recognised from the next extraction on):</source>
+        <translation>Another way of writing “%1” (recognised from the next extraction on):</translation>
     </message>
     <message>
         <source>“%1” is now an alias of “%2”.</source>
         <translation>“%1” is now an alias of “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an alias of “%2”.</source>
+        <translation>“%1” is already an alias of “%2”.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -518,6 +522,10 @@
     <message>
         <source>Rename “%1” to “%2”</source>
         <translation>Rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Add alias “%1” to “%2”</source>
+        <translation>Add alias “%1” to “%2”</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1203,10 @@
     <message>
         <source>alias added</source>
         <translation>alias added</translation>
+    </message>
+    <message>
+        <source>alias removed</source>
+        <translation>alias removed</translation>
     </message>
     <message>
         <source>“%1”: %2</source>

@@ -453,12 +453,16 @@
         <translation>Aggiungi un alias</translation>
     </message>
     <message>
-        <source>Another way of writing “%1” (recognised from the next extraction on; this cannot be undone):</source>
-        <translation>Un altro modo di scrivere «%1» (riconosciuto dalla prossima estrazione; non si può annullare):</translation>
+        <source>Another way of writing “%1” (recognised from the next extraction on):</source>
+        <translation>Un altro modo di scrivere «%1» (riconosciuto dalla prossima estrazione):</translation>
     </message>
     <message>
         <source>“%1” is now an alias of “%2”.</source>
         <translation>«%1» ora è un alias di «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is already an alias of “%2”.</source>
+        <translation>«%1» è già un alias di «%2».</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -518,6 +522,10 @@
     <message>
         <source>Rename “%1” to “%2”</source>
         <translation>Rinomina «%1» in «%2»</translation>
+    </message>
+    <message>
+        <source>Add alias “%1” to “%2”</source>
+        <translation>Aggiungi l'alias «%1» a «%2»</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1203,10 @@
     <message>
         <source>alias added</source>
         <translation>alias aggiunto</translation>
+    </message>
+    <message>
+        <source>alias removed</source>
+        <translation>alias rimosso</translation>
     </message>
     <message>
         <source>“%1”: %2</source>

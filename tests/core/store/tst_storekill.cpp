@@ -98,6 +98,7 @@ struct Model
         case EditAction::Remove:
             return findings.remove(r.findingId) == 1;
         case EditAction::Alias:
+        case EditAction::Unalias:
             break;
         }
         return false;

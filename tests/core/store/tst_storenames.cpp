@@ -1,6 +1,7 @@
 // Names across the corpus (issue 6): a rename or merge reaches every entity finding and deal
-// of the corpus with states kept, leaves the old name as an alias, is undone exactly, and
-// the learned names and the completion list say what the journalists confirmed.
+// of the corpus with states kept, leaves the old name as an alias, is undone exactly; an
+// alias added is forgotten again on request (its undo), and the learned names and the
+// completion list say what the journalists confirmed.
 
 #include "storetestutil.h"
 
@@ -44,6 +45,34 @@ QString learnedText(const QList<LearnedName> &names)
     return parts.join(u"; ");
 }
 
+// The corpus-wide records (rename, alias, unalias) as "action|before|after|editor", oldest
+// first, read through a connection of the test's own: no article's history lists an alias.
+QStringList corpusWideEdits(const QString &path)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("names-edits-%1").arg(++counter);
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT action, before, after, editor FROM edits "
+                                       "WHERE article_id IS NULL ORDER BY id"),
+                        db);
+            while (q.next()) {
+                // Read back as the store does: an action it cannot name would be skipped.
+                const auto action = editActionFromString(q.value(0).toString());
+                rows << QStringLiteral("%1|%2|%3|%4")
+                            .arg(action ? toString(*action) : u"?"_qs, q.value(1).toString(),
+                                 q.value(2).toString(), q.value(3).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
 } // namespace
 
 class TestStoreNames : public QObject
@@ -60,6 +89,9 @@ private slots:
     void renameIsInTheHistory();
     void aliases_data();
     void aliases();
+    void removeAlias_data();
+    void removeAlias();
+    void reopenAfterRemovedAlias();
     void learnedNames_data();
     void learnedNames();
     void canonicalNames_data();
@@ -290,6 +322,86 @@ void TestStoreNames::aliases()
     // Corpus-wide: in no article's history.
     for (const qint64 article : m_ids)
         QCOMPARE(m_store->history(article).size(), 0);
+}
+
+void TestStoreNames::removeAlias_data()
+{
+    // "+TYPE:canonical=alias" adds, "-TYPE:canonical=alias" removes; only the last step may fail.
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("learned"); // learnedNames after the steps
+    QTest::addColumn<QString>("error");   // part of the last step's error; empty: every step ok
+    QTest::addRow("add then remove") << QStringList{u"+ORG:OpenAI=OAI"_qs, u"-ORG:OpenAI=OAI"_qs} << QString()
+                                     << QString();
+    QTest::addRow("one of two removed")
+        << QStringList{u"+ORG:OpenAI=OAI"_qs, u"+ORG:OpenAI=Open AI"_qs, u"-ORG:OpenAI=OAI"_qs}
+        << u"ORG:OpenAI=Open AI"_qs << QString();
+    QTest::addRow("removed, added again")
+        << QStringList{u"+PERSON:Paola Gallo=P. Gallo"_qs, u"-PERSON:Paola Gallo=P. Gallo"_qs,
+                       u"+PERSON:Paola Gallo=P. Gallo"_qs}
+        << u"PERSON:Paola Gallo=P. Gallo"_qs << QString();
+    QTest::addRow("non-ASCII") << QStringList{u"+ORG:Société Générale=SocGen"_qs, u"-ORG:Société Générale=SocGen"_qs}
+                               << QString() << QString();
+    QTest::addRow("an unknown alias") << QStringList{u"-ORG:OpenAI=OAI"_qs} << QString()
+                                      << u"\"OAI\" is not an alias of \"OpenAI\""_qs;
+    QTest::addRow("an alias of another name")
+        << QStringList{u"+ORG:OpenAI=OAI"_qs, u"-ORG:Oai Labs=OAI"_qs} << u"ORG:OpenAI=OAI"_qs
+        << u"\"OAI\" is not an alias of \"Oai Labs\""_qs;
+    QTest::addRow("an alias of another type")
+        << QStringList{u"+ORG:Gallo=Gallo SpA"_qs, u"-PLACE:Gallo=Gallo SpA"_qs} << u"ORG:Gallo=Gallo SpA"_qs
+        << u"not an alias"_qs;
+    QTest::addRow("removed twice") << QStringList{u"+ORG:OpenAI=OAI"_qs, u"-ORG:OpenAI=OAI"_qs, u"-ORG:OpenAI=OAI"_qs}
+                                   << QString() << u"not an alias"_qs;
+    QTest::addRow("an empty name") << QStringList{u"-ORG: =OAI"_qs} << QString() << u"cannot be empty"_qs;
+}
+
+void TestStoreNames::removeAlias()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, learned);
+    QFETCH(QString, error);
+    QStringList expectedEdits;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString &step = steps[i];
+        const qsizetype colon = step.indexOf(u':'), equals = step.indexOf(u'=');
+        const auto type = entityTypeFromString(step.mid(1, colon - 1));
+        QVERIFY(type);
+        const QString canonical = step.mid(colon + 1, equals - colon - 1), alias = step.mid(equals + 1);
+        const auto done = step.startsWith(u'+') ? m_store->addAlias(*type, canonical, alias)
+                                                 : m_store->removeAlias(*type, canonical, alias);
+        const bool last = i == steps.size() - 1;
+        if (last && !error.isEmpty()) {
+            QVERIFY(!done.ok());
+            QVERIFY2(done.error().message().contains(error), qPrintable(done.error().message()));
+            continue; // refused: nothing changed, nothing recorded
+        }
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message()));
+        const QString json = aliasEditJson(*type, canonical, alias);
+        expectedEdits << (step.startsWith(u'+') ? u"alias||"_qs + json : u"unalias|"_qs + json + u'|')
+                             + u"|Chiara"_qs;
+    }
+    QCOMPARE(learnedText(m_store->learnedNames()), learned);
+    // One record per change, the removal's `before` saying what the alias meant.
+    QCOMPARE(corpusWideEdits(m_store->path()), expectedEdits);
+    for (const qint64 article : m_ids)
+        QCOMPARE(m_store->history(article).size(), 0);
+}
+
+void TestStoreNames::reopenAfterRemovedAlias()
+{
+    QVERIFY(m_store->addAlias(EntityType::Org, u"OpenAI"_qs, u"OAI"_qs).ok());
+    QVERIFY(m_store->addAlias(EntityType::Org, u"OpenAI"_qs, u"Open AI"_qs).ok());
+    QVERIFY(m_store->removeAlias(EntityType::Org, u"OpenAI"_qs, u"OAI"_qs).ok());
+    const QString path = m_store->path();
+    m_store.reset();
+    auto reopened = SqliteCorpusStore::open(path, SqliteCorpusStore::OpenMode::ExistingOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(learnedText(reopened.value()->learnedNames()), u"ORG:OpenAI=Open AI"_qs);
+    QCOMPARE(corpusWideEdits(path).size(), 3);
+    QVERIFY(corpusWideEdits(path).last().startsWith(u"unalias|"_qs));
+    // Still forgotten: removing it again is refused, and the other alias still goes.
+    QVERIFY(!reopened.value()->removeAlias(EntityType::Org, u"OpenAI"_qs, u"OAI"_qs).ok());
+    QVERIFY(reopened.value()->removeAlias(EntityType::Org, u"OpenAI"_qs, u"Open AI"_qs).ok());
+    QCOMPARE(reopened.value()->learnedNames().size(), 0);
 }
 
 void TestStoreNames::learnedNames_data()
