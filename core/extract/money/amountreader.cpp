@@ -47,8 +47,16 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
             return std::nullopt;
         c.currency = *code;
     }
-    if (m->innerSuffix > 0) { // "20EUR"
-        const auto code = m_currencies.codeOf(in.tokens[m->endToken - 1].in(in.text).last(m->innerSuffix));
+    if (m->innerSuffix > 0) { // "20EUR"; "3.14US$" with the sign glued after the letters
+        const QStringView letters = in.tokens[m->endToken - 1].in(in.text).last(m->innerSuffix);
+        auto code = m_currencies.codeOf(letters);
+        const qsizetype after = m->endToken;
+        if (!code && after < in.tokens.size() && in.tokens[after].kind == TokenKind::Punct
+            && in.tokens[after].start == in.tokens[after - 1].end) {
+            code = m_currencies.gluedSignOf(letters, in.tokens[after].in(in.text));
+            if (code)
+                c.end = after + 1;
+        }
         if (!code || !c.currency.isEmpty())
             return std::nullopt;
         c.currency = *code;
@@ -86,6 +94,9 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
     } else if (const auto word = m_currencies.wordAt(in, next)) {
         c.currency = word->currency;
         c.end = word->endToken;
+    } else if (const auto hyphened = hyphenedWordAt(in, next)) { // "a one-yen bid", "siebenhundert-Euro"
+        c.currency = hyphened->currency;
+        c.end = hyphened->endToken;
     } else if (const qsizetype afterLink = m_currencies.linkAt(in, next); afterLink >= 0) {
         const qsizetype noun = nextSolid(in, afterLink, 2);
         if (const auto w = noun >= 0 ? m_currencies.wordAt(in, noun) : std::nullopt) {
@@ -105,6 +116,17 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
     return c;
 }
 
+std::optional<CurrencyHit> AmountReader::hyphenedWordAt(const ExtractionInput &in, qsizetype index) const
+{
+    // Glued on both sides: "one-yen", "100-dollar", "siebenhundert-Euro".
+    if (index <= 0 || index + 1 >= in.tokens.size() || in.tokens[index].kind != TokenKind::Punct
+        || in.tokens[index].length() != 1 || in.text[in.tokens[index].start] != u'-'
+        || in.tokens[index - 1].end != in.tokens[index].start
+        || in.tokens[index + 1].start != in.tokens[index].end)
+        return std::nullopt;
+    return m_currencies.wordAt(in, index + 1);
+}
+
 void AmountReader::readCents(const ExtractionInput &in, Core &c) const
 {
     // "15 dollari e 50 centesimi", "$20 and 43c", "15 Dollar 50.": only on whole units, and
@@ -116,12 +138,22 @@ void AmountReader::readCents(const ExtractionInput &in, Core &c) const
         return;
     if (const qsizetype afterJoin = m_currencies.centJoinAt(in, at); afterJoin >= 0)
         at = nextSolid(in, afterJoin, 1);
-    const auto cents = at >= 0 ? m_numbers.readAt(in, at, false) : std::nullopt;
+    auto cents = at >= 0 ? m_numbers.readAt(in, at, false) : std::nullopt;
+    bool gluedWord = false; // "43c"
+    if (!cents && at >= 0 && in.tokens[at].kind == TokenKind::Word) {
+        cents = m_numbers.readAt(in, at, false, true);
+        gluedWord = cents && cents->innerPrefix == 0 && cents->innerSuffix > 0
+            && m_currencies.isGluedCentWord(in.tokens[cents->endToken - 1].in(in.text).last(cents->innerSuffix));
+        if (!gluedWord)
+            return;
+    }
     if (!cents || cents->value < 1 || cents->value > 99 || cents->value != std::floor(cents->value))
         return;
     qsizetype end = cents->endToken;
     const qsizetype word = nextSolid(in, end, 1);
-    if (const qsizetype afterWord = word >= 0 ? m_currencies.centWordAt(in, word) : -1; afterWord >= 0) {
+    if (gluedWord) {
+        // the cent word is the token's own end
+    } else if (const qsizetype afterWord = word >= 0 ? m_currencies.centWordAt(in, word) : -1; afterWord >= 0) {
         end = afterWord;
     } else if (cents->fromWords || (word >= 0 && in.tokens[word].kind != TokenKind::Punct)
                || (word >= 0 && m_currencies.signAt(in, word)) || m_numbers.percentAt(in, end) >= 0) {

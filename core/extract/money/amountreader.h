@@ -59,6 +59,8 @@ private:
     };
     [[nodiscard]] std::optional<Core> coreAt(const ExtractionInput &in, qsizetype index) const;
     void readCents(const ExtractionInput &in, Core &c) const;
+    // A currency word hyphenated onto the number before `index` ("one-yen", "100-dollar").
+    [[nodiscard]] std::optional<CurrencyHit> hyphenedWordAt(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] std::optional<AmountCandidate> rangeFrom(const ExtractionInput &in, const Core &low,
                                                            qsizetype afterJoin) const;
 

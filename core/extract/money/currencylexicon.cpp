@@ -2,6 +2,8 @@
 
 #include "core/extract/tsvtable.h"
 
+#include <algorithm>
+
 namespace dealdesk {
 
 namespace {
@@ -31,6 +33,8 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
             m_factors << (ok && factor > 0 ? factor : 1.0);
             if (isIsoCode(form))
                 m_codes.insert(form, currency);
+            else if (form.size() > 1 && form.front().isLetter() && !form.back().isLetterOrNumber())
+                m_letterSigns.insert(signs->value(r, QStringLiteral("case")) == u"exact" ? form : form.toUpper(), currency);
         }
     }
     if (const auto words = TsvTable::loadReporting(lexiconPath(language, QStringLiteral("currencies")), errors)) {
@@ -51,6 +55,8 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
         for (qsizetype r = 0; r < cents->rowCount(); ++r) {
             const QString word = cents->value(r, QStringLiteral("word"));
             (cents->value(r, QStringLiteral("kind")) == u"join" ? m_centJoins : m_centWords).add(word, 0, word.size() == 1);
+            if (cents->value(r, QStringLiteral("kind")) != u"join" && !word.contains(u' '))
+                m_gluedCentWords << word;
         }
     }
     if (const auto links = TsvTable::loadReporting(lexiconPath(language, QStringLiteral("money_links")), errors)) {
@@ -92,6 +98,20 @@ std::optional<QString> CurrencyLexicon::codeOf(QStringView letters) const
     return *it;
 }
 
+std::optional<QString> CurrencyLexicon::gluedSignOf(QStringView letters, QStringView sign) const
+{
+    if (letters.isEmpty() || letters.size() > 4 || sign.isEmpty() || sign.size() > 2)
+        return std::nullopt;
+    QString form = letters.toString();
+    form.append(sign);
+    auto it = m_letterSigns.constFind(form);
+    if (it == m_letterSigns.cend())
+        it = m_letterSigns.constFind(form.toUpper());
+    if (it == m_letterSigns.cend())
+        return std::nullopt;
+    return *it;
+}
+
 qsizetype CurrencyLexicon::centJoinAt(const ExtractionInput &in, qsizetype index) const
 {
     const auto hit = m_centJoins.matchAt(in, index);
@@ -102,6 +122,12 @@ qsizetype CurrencyLexicon::centWordAt(const ExtractionInput &in, qsizetype index
 {
     const auto hit = m_centWords.matchAt(in, index);
     return hit ? hit->endToken : -1;
+}
+
+bool CurrencyLexicon::isGluedCentWord(QStringView letters) const
+{
+    return std::any_of(m_gluedCentWords.cbegin(), m_gluedCentWords.cend(),
+                       [letters](const QString &w) { return letters == w; });
 }
 
 qsizetype CurrencyLexicon::linkAt(const ExtractionInput &in, qsizetype index) const

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] std::optional<CurrencyHit> wordAt(const ExtractionInput &in, qsizetype index) const;
     // The currency of letters glued to digits ("USD" of "USD1,23", "EUR" of "20EUR").
     [[nodiscard]] std::optional<QString> codeOf(QStringView letters) const;
+    // The currency of letters glued to digits and a sign glued after them ("US" and "$" of
+    // "3.14US$", "C" and "$" of "5C$"): the sign as a whole ("US$", "C$").
+    [[nodiscard]] std::optional<QString> gluedSignOf(QStringView letters, QStringView sign) const;
     // The end of a link word ("di", "de", "d'", "of") starting at `index`, -1 when none.
     [[nodiscard]] qsizetype linkAt(const ExtractionInput &in, qsizetype index) const;
     // Whether the language puts a noun right after a number ("500 million users") rather than
@@ -46,6 +49,8 @@ public:
     // `index`, and the end of a cent word ("cents", "centesimi"); -1 when none.
     [[nodiscard]] qsizetype centJoinAt(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] qsizetype centWordAt(const ExtractionInput &in, qsizetype index) const;
+    // A one-word cent word glued to the cents ("c" of "43c"), as written.
+    [[nodiscard]] bool isGluedCentWord(QStringView letters) const;
 
 private:
     PhraseMatcher m_signs;
@@ -56,6 +61,8 @@ private:
     QStringList m_currencies; // payloads index this
     QList<double> m_factors;  // beside m_currencies
     QHash<QString, QString> m_codes; // upper-case three-letter codes
+    QStringList m_gluedCentWords; // one-word cent words: "c", "cents"
+    QHash<QString, QString> m_letterSigns; // "US$", "C$": as written when exact, else upper-case
     bool m_directNouns = false;
     bool m_directCapitalised = false;
 };

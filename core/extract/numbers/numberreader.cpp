@@ -93,6 +93,7 @@ struct NumberReader::Data
 
     std::optional<NumberMatch> readDigits(const ExtractionInput &in, qsizetype index, bool allowAffixes) const;
     std::optional<NumberMatch> readWords(const ExtractionInput &in, qsizetype index, bool withScale) const;
+    std::optional<NumberMatch> readPart(const ExtractionInput &in, qsizetype index) const;
     void readScale(const ExtractionInput &in, NumberMatch &m) const;
 };
 
@@ -171,8 +172,13 @@ std::optional<NumberMatch> NumberReader::readAt(const ExtractionInput &in, qsize
         if (tok.kind != TokenKind::Word)
             return std::nullopt;
     }
-    if (tok.kind == TokenKind::Word)
+    if (tok.kind == TokenKind::Word) {
+        if (withScale) {
+            if (auto part = d->readPart(in, index))
+                return part;
+        }
         return d->readWords(in, index, withScale);
+    }
     return std::nullopt;
 }
 
@@ -197,7 +203,7 @@ bool NumberReader::mayStartAt(const ExtractionInput &in, qsizetype index, bool a
     // Number words, one token ("venticinque") or the first of several ("quatre-vingt").
     if (d->multiWords.mayStartWith(s))
         return true;
-    return s.size() <= 48 && d->words.mayBeginWord(s);
+    return s.size() <= 48 && (d->words.mayBeginWord(s) || d->words.partValue(s));
 }
 
 std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput &in, qsizetype index,
@@ -382,6 +388,71 @@ std::optional<NumberMatch> NumberReader::Data::readWords(const ExtractionInput &
     m.value = *value;
     if (withScale)
         readScale(in, m);
+    return m;
+}
+
+// "half a million", "a quarter of a billion", "three quarters billion", "mezzo milione",
+// "un quarto di miliardo", "un demi-milliard", "eine halbe Milliarde", "medio millón": a part
+// of the scale after it, with a count before it ("three quarters") or an article ("a
+// quarter"). Without a scale after it the part is no number ("the first half", "a quarter").
+std::optional<NumberMatch> NumberReader::Data::readPart(const ExtractionInput &in, qsizetype index) const
+{
+    const auto wordAt = [&](qsizetype i) {
+        return i >= 0 && i < in.tokens.size() && in.tokens[i].kind == TokenKind::Word ? in.tokens[i].in(in.text)
+                                                                                      : QStringView();
+    };
+    const auto smallPiece = [&](QStringView w) -> std::optional<NumberPiece> {
+        if (w.isEmpty() || w.size() > 16 || !words.canStartWith(PhraseMatcher::foldChar(w.front())))
+            return std::nullopt;
+        QVarLengthArray<QChar, 64> folded;
+        NumberWords::fold(w, folded);
+        const auto pieces = words.split(QStringView(folded.data(), folded.size()));
+        if (pieces.size() != 1 || (pieces.front().part != NumberPart::Article && pieces.front().part != NumberPart::Unit)
+            || pieces.front().value >= 10)
+            return std::nullopt;
+        return pieces.front();
+    };
+    double count = 1;
+    qsizetype t = index;
+    bool takesArticle = false;
+    auto part = words.partValue(wordAt(t), &takesArticle);
+    if (!part) {
+        const auto piece = smallPiece(wordAt(t));
+        if (!piece)
+            return std::nullopt;
+        count = piece->value;
+        t = nextSolid(in, t + 1, 1);
+        part = words.partValue(wordAt(t), &takesArticle);
+        if (!part)
+            return std::nullopt;
+    }
+    qsizetype next = nextSolid(in, t + 1, 1);
+    // "un demi-milliard": the scale hyphenated onto the part.
+    if (next == t + 1 && in.tokens[next].kind == TokenKind::Punct && in.tokens[next].length() == 1
+        && in.text[in.tokens[next].start] == u'-' && !wordAt(next + 1).isEmpty()) {
+        next = next + 1;
+    }
+    bool linked = false;
+    if (words.isPartLink(wordAt(next))) {
+        linked = true;
+        next = nextSolid(in, next + 1, 1);
+    }
+    if ((linked || takesArticle)) {
+        if (const auto article = smallPiece(wordAt(next)); article && article->part == NumberPart::Article)
+            next = nextSolid(in, next + 1, 1);
+    }
+    if (next < 0)
+        return std::nullopt;
+    const auto hit = scales.matchAt(in, next);
+    if (!hit || scaleList[hit->payload].glued)
+        return std::nullopt;
+    NumberMatch m;
+    m.firstToken = index;
+    m.endToken = hit->endToken;
+    m.fromWords = true;
+    m.hasScale = true;
+    m.scale = scaleList[hit->payload].factor;
+    m.value = roundScaled(count * *part * m.scale);
     return m;
 }
 

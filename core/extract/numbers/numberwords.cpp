@@ -132,6 +132,23 @@ void NumberWords::load(const QString &path, QStringList *errors)
             m_percentWords << word;
             continue;
         }
+        if (kind == u"partlink") {
+            m_partLinks << word.toCaseFolded();
+            m_partFirstLetters.set(m_partLinks.back().front().unicode());
+            continue;
+        }
+        if (kind == u"part") {
+            bool ok = false;
+            const double value = table->value(r, QStringLiteral("value")).toDouble(&ok);
+            if (!ok || value <= 0 || value >= 1 || word.isEmpty()) {
+                if (errors)
+                    errors->append(QStringLiteral("%1:%2: bad part row").arg(path).arg(table->lineNumber(r)));
+                continue;
+            }
+            m_parts.append(Part{word.toCaseFolded(), value, table->value(r, QStringLiteral("alone")) == u"yes"});
+            m_partFirstLetters.set(m_parts.back().folded.front().unicode());
+            continue;
+        }
         const auto part = partFromString(kind);
         bool ok = false;
         const double value = table->value(r, QStringLiteral("value")).toDouble(&ok);
@@ -163,6 +180,43 @@ void NumberWords::fold(QStringView word, QVarLengthArray<QChar, 64> &out)
     out.resize(word.size());
     for (qsizetype i = 0; i < word.size(); ++i)
         out[i] = PhraseMatcher::foldChar(word[i]);
+}
+
+namespace {
+
+bool equalsFolded(QStringView word, const QString &folded)
+{
+    if (word.size() != folded.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (PhraseMatcher::foldChar(word[i]) != folded[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<double> NumberWords::partValue(QStringView word, bool *takesArticle) const
+{
+    if (word.isEmpty() || !m_partFirstLetters.test(PhraseMatcher::foldChar(word.front()).unicode()))
+        return std::nullopt;
+    for (const Part &p : m_parts) {
+        if (equalsFolded(word, p.folded)) {
+            if (takesArticle)
+                *takesArticle = p.takesArticle;
+            return p.value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool NumberWords::isPartLink(QStringView word) const
+{
+    if (word.isEmpty() || !m_partFirstLetters.test(PhraseMatcher::foldChar(word.front()).unicode()))
+        return false;
+    return std::any_of(m_partLinks.cbegin(), m_partLinks.cend(),
+                       [word](const QString &link) { return equalsFolded(word, link); });
 }
 
 bool NumberWords::mayBeginWord(QStringView word) const

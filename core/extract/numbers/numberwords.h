@@ -70,6 +70,12 @@ public:
     [[nodiscard]] const QStringList &multiTokenWords() const { return m_multiTokenWords; }
     [[nodiscard]] const QList<NumberPiece> &multiTokenPieces() const { return m_multiTokenPieces; }
     [[nodiscard]] const QStringList &percentWords() const { return m_percentWords; }
+    // A part of a following scale ("half", "quarter", "mezzo", "halbe"; kind part): its
+    // value, and in `takesArticle` whether an article may stand between it and the scale
+    // ("half a million", not "quarter a billion"). nullopt when `word` is none.
+    [[nodiscard]] std::optional<double> partValue(QStringView word, bool *takesArticle = nullptr) const;
+    // A word joining a part to its scale ("of", "di", "de"; kind partlink).
+    [[nodiscard]] bool isPartLink(QStringView word) const;
 
 private:
     LetterTrie m_pieces; // folded piece text -> index into m_pieceList
@@ -79,6 +85,15 @@ private:
     QStringList m_multiTokenWords; // "quatre-vingt", "dix-sept": matched as phrases
     QList<NumberPiece> m_multiTokenPieces;
     QStringList m_percentWords;
+    struct Part
+    {
+        QString folded;
+        double value = 0;
+        bool takesArticle = false;
+    };
+    QList<Part> m_parts; // a handful per language: compared in turn
+    QStringList m_partLinks; // folded
+    std::bitset<65536> m_partFirstLetters;
     qsizetype m_maxPieceLength = 0;
 };
 

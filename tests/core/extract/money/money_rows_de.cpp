@@ -86,6 +86,11 @@ void TestMoney::german_data()
         "80 Milliarden Dollar", "USD", 80e9, 80e9, "exact", "valuation");
     row("Die Finanzierungsrunde über 300 Millionen Euro wurde von einem US-Fonds angeführt.",
         "über 300 Millionen Euro", "EUR", 300e6, 300e6, "over", "investment");
+    // Ein Teil einer Skala, eine Währung mit Bindestrich.
+    row("Das Start-up hat eine halbe Milliarde Euro bei Investoren eingesammelt.",
+        "eine halbe Milliarde Euro", "EUR", 5e8, 5e8, "exact", "investment");
+    row("Das Start-up sammelte siebenhundert-Euro-Beträge bei Fans ein.",
+        "siebenhundert-Euro", "EUR", 700, 700, "exact", "investment");
 }
 
 } // namespace dealdesk

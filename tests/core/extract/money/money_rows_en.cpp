@@ -90,6 +90,21 @@ void TestMoney::english_data()
         "as much as $1 billion", "USD", 1e9, 1e9, "up_to", "loss");
     row("The group will invest $10 billion, in addition to $3 billion announced earlier.",
         "$3 billion", "USD", 3e9, 3e9, "exact", "investment", 1);
+    // A part of a scale, a currency sign glued after letters, a currency word hyphenated on.
+    row("The lab raised half a billion dollars from two sovereign funds.",
+        "half a billion dollars", "USD", 5e8, 5e8, "exact", "investment");
+    row("The start-up raised a quarter of a billion dollars in its Series B.",
+        "a quarter of a billion dollars", "USD", 2.5e8, 2.5e8, "exact", "investment");
+    row("The chip designer raised three quarters billion dollars from its backers.",
+        "three quarters billion dollars", "USD", 7.5e8, 7.5e8, "exact", "investment");
+    row("The start-up raised quarter million USD from angels.",
+        "quarter million USD", "USD", 2.5e5, 2.5e5, "exact", "investment");
+    row("The start-up raised 3.5US$ from each backer.",
+        "3.5US$", "USD", 3.5, 3.5, "exact", "investment");
+    row("The firm raised 5C$ from each backer in the offering.",
+        "5C$", "CAD", 5, 5, "exact", "investment");
+    row("The start-up raised $20 and 43c from each backer.",
+        "$20 and 43c", "USD", 20.43, 20.43, "exact", "investment");
 }
 
 } // namespace dealdesk

@@ -86,6 +86,11 @@ void TestMoney::spanish_data()
         "1.300 millones de dólares", "USD", 1.3e9, 1.3e9, "exact", "investment");
     row("El Estado aportará 600 millones de euros al fondo de capital riesgo.",
         "600 millones de euros", "EUR", 600e6, 600e6, "exact", "investment");
+    // Una parte de una escala.
+    row("La empresa captó medio millón de euros en su ronda semilla.",
+        "medio millón de euros", "EUR", 5e5, 5e5, "exact", "investment");
+    row("La startup levantó un cuarto de millón de dólares de inversores locales.",
+        "un cuarto de millón de dólares", "USD", 2.5e5, 2.5e5, "exact", "investment");
 }
 
 } // namespace dealdesk

@@ -88,6 +88,11 @@ void TestMoney::french_data()
         "1,5 milliard d'euros", "EUR", 1.5e9, 1.5e9, "exact", "investment");
     row("Les ventes ont atteint 12 millions de dollars au premier trimestre.",
         "12 millions de dollars", "USD", 12e6, 12e6, "exact", "revenue");
+    // Une part d'une échelle.
+    row("La start-up a levé un demi-milliard d'euros auprès de fonds américains.",
+        "un demi-milliard d'euros", "EUR", 5e8, 5e8, "exact", "investment");
+    row("Le groupe a levé un quart de milliard d'euros auprès de ses actionnaires.",
+        "un quart de milliard d'euros", "EUR", 2.5e8, 2.5e8, "exact", "investment");
 }
 
 } // namespace dealdesk

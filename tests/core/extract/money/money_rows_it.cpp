@@ -94,6 +94,13 @@ void TestMoney::italian_data()
         "2,5 milioni di euro", "EUR", 2.5e6, 2.5e6, "exact", "investment");
     row("Secondo il piano, la società spenderà 7 miliardi di euro in infrastrutture.",
         "7 miliardi di euro", "EUR", 7e9, 7e9, "exact", "spending");
+    // Parte di una scala, valuta incollata, valuta unita da un trattino.
+    row("La società ha raccolto mezzo miliardo di euro da fondi esteri.",
+        "mezzo miliardo di euro", "EUR", 5e8, 5e8, "exact", "investment");
+    row("La startup ha raccolto un quarto di miliardo di euro dagli investitori.",
+        "un quarto di miliardo di euro", "EUR", 2.5e8, 2.5e8, "exact", "investment");
+    row("Il fondo ha raccolto tre quarti di miliardo di dollari.",
+        "tre quarti di miliardo di dollari", "USD", 7.5e8, 7.5e8, "exact", "investment");
 }
 
 } // namespace dealdesk

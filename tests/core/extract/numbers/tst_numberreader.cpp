@@ -177,6 +177,21 @@ private slots:
         add("es", "treinta y cinco", "treinta y cinco", 35, false);
         add("es", "quinientos", "quinientos", 500, false);
         add("es", "dos billones", "dos billones", 2e12, true);
+        // A part of the scale after it, with a count or an article before it.
+        add("en", "half a million", "half a million", 5e5, true);
+        add("en", "half million usd", "half million", 5e5, true);
+        add("en", "a quarter of a billion", "a quarter of a billion", 2.5e8, true);
+        add("en", "three quarters billion", "three quarters billion", 7.5e8, true);
+        add("en", "in the quarter a billion users", "a billion", 1e9, true);
+        add("it", "mezzo milione", "mezzo milione", 5e5, true);
+        add("it", "un quarto di miliardo", "un quarto di miliardo", 2.5e8, true);
+        add("it", "tre quarti di miliardo", "tre quarti di miliardo", 7.5e8, true);
+        add("fr", "un demi-milliard", "un demi-milliard", 5e8, true);
+        add("fr", "trois quarts de milliard", "trois quarts de milliard", 7.5e8, true);
+        add("de", "eine halbe Milliarde", "eine halbe Milliarde", 5e8, true);
+        add("de", "drei Viertel einer Milliarde", "drei Viertel einer Milliarde", 7.5e8, true);
+        add("es", "medio millón", "medio millón", 5e5, true);
+        add("es", "un cuarto de millón", "un cuarto de millón", 2.5e5, true);
     }
 
     void read()
@@ -204,6 +219,9 @@ private slots:
         QTest::addRow("mila alone") << QStringLiteral("it") << QStringLiteral("mila");
         QTest::addRow("letters glued") << QStringLiteral("en") << QStringLiteral("H100 chips");
         QTest::addRow("version") << QStringLiteral("en") << QStringLiteral("v1.2.3");
+        QTest::addRow("half without a scale") << QStringLiteral("en") << QStringLiteral("the first half of the year");
+        QTest::addRow("quarto without a scale") << QStringLiteral("it") << QStringLiteral("il quarto trimestre");
+        QTest::addRow("halbe without a scale") << QStringLiteral("de") << QStringLiteral("eine halbe Stunde");
         QTest::addRow("word with number inside") << QStringLiteral("it") << QStringLiteral("setteceli");
     }
 
