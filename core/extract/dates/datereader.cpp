@@ -86,6 +86,11 @@ std::optional<Resolved> resolve(const DateParse &d, QDate ref, const std::functi
                 if (QDate(other, d.month, d.day).dayOfWeek() == d.weekday)
                     year = other;
             }
+            // "29/2" told in a common year: the nearest leap year the tense points to.
+            if (d.month == 2 && d.day == 29 && !d.yearOffset) {
+                for (int step = 0; step < 4 && !QDate::isLeapYear(year); ++step)
+                    year += t == Tense::Future ? 1 : -1;
+            }
         }
         const QDate day(year, d.month, d.day);
         if (!day.isValid())

@@ -95,6 +95,9 @@ void TestDatesDe::read_data()
     QTest::addRow("percent") << u"Der Umsatz stieg um 2.000 Prozent."_qs << jun14 << QString();
     QTest::addRow("amount") << u"Die Firma hat 14,3 Mrd. USD gezahlt."_qs << jun14 << QString();
     QTest::addRow("raised") << u"Die Firma sammelte 600 Millionen Euro ein."_qs << jun14 << QString();
+    // Der 29. Februar ohne Jahr in einem Gemeinjahr: das nächste Schaltjahr der Zeitform.
+    QTest::addRow("29. Februar vergangen") << u"Der Vertrag wurde am 29. Februar unterzeichnet."_qs << u"2025-03-10"_qs
+                                           << u"2024-02-29/day@am 29. Februar"_qs;
 }
 
 void TestDatesDe::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -105,6 +105,11 @@ void TestDatesEn::read_data()
     QTest::addRow("and a year") << u"Profits and 2,000 jobs and a year of growth."_qs << oct3 << QString();
     QTest::addRow("a name") << u"Analyst April Smith raised her target."_qs << oct3 << QString();
     QTest::addRow("next week") << u"The vote is next week."_qs << oct3 << QString();
+    // 29 February without a year, told in a common year: the nearest leap year of the tense.
+    QTest::addRow("leap day past") << u"The contract was signed on 29 February."_qs << u"2025-03-10"_qs
+                                   << u"2024-02-29/day@on 29 February"_qs;
+    QTest::addRow("leap day future") << u"The fund will close on February 29."_qs << u"2025-01-10"_qs
+                                     << u"2028-02-29/day@on February 29"_qs;
 }
 
 void TestDatesEn::read() { DEALDESK_DATE_CHECK(m_reader); }

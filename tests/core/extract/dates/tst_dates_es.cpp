@@ -91,6 +91,9 @@ void TestDatesEs::read_data()
     QTest::addRow("amount") << u"La empresa recaudó 2.000 millones de euros."_qs << dec20 << QString();
     QTest::addRow("series") << u"La ronda Serie B fue de 300 millones."_qs << dec20 << QString();
     QTest::addRow("clock") << u"La reunión es a las 10:30."_qs << dec20 << QString();
+    // El 29 de febrero sin año, dicho en un año común: el bisiesto más cercano.
+    QTest::addRow("29 de febrero pasado") << u"El contrato se firmó el 29 de febrero."_qs << u"2025-03-10"_qs
+                                          << u"2024-02-29/day@el 29 de febrero"_qs;
 }
 
 void TestDatesEs::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -90,6 +90,9 @@ void TestDatesFr::read_data()
     QTest::addRow("week") << u"La semaine dernière, la banque a annoncé un rachat."_qs << feb12 << QString();
     QTest::addRow("planet") << u"La mission vers Mars coûtera cher."_qs << feb12 << QString();
     QTest::addRow("plural years") << u"Dans les prochaines années, le marché va croître."_qs << feb12 << QString();
+    // Le 29 février sans année, dit une année commune : l'année bissextile la plus proche.
+    QTest::addRow("29 février passé") << u"Le contrat a été signé le 29 février."_qs << u"2025-03-10"_qs
+                                      << u"2024-02-29/day@le 29 février"_qs;
 }
 
 void TestDatesFr::read() { DEALDESK_DATE_CHECK(m_reader); }

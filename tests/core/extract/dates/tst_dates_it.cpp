@@ -122,6 +122,9 @@ void TestDatesIt::read_data()
     QTest::addRow("impossible date") << u"Il rapporto del 29/2/2023 è un errore."_qs << jan30 << QString();
     QTest::addRow("percent") << u"Il rendimento è salito al 2025% in un caso limite."_qs << jan30 << QString();
     QTest::addRow("no reference") << u"Ieri a marzo, nel 2019."_qs << QString() << u"2019/year@nel 2019"_qs;
+    // Il 29 febbraio senza anno, detto in un anno comune: l'anno bisestile più vicino.
+    QTest::addRow("29 febbraio passato") << u"Il contratto è stato firmato il 29 febbraio."_qs << u"2025-03-10"_qs
+                                         << u"2024-02-29/day@il 29 febbraio"_qs;
 }
 
 void TestDatesIt::read() { DEALDESK_DATE_CHECK(m_reader); }
