@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPainter>
@@ -43,6 +44,17 @@ void saveScreenshotAndQuit(MainWindow &window, const QString &path)
     });
 }
 
+// The chart dock in front of the other bottom docks, as tall as half the window: to work on a
+// chart, or to show it in a screenshot.
+void showChartDock(MainWindow &window)
+{
+    if (auto *dock = window.findChild<QDockWidget *>(u"chartDock"_qs)) {
+        dock->show();
+        dock->raise();
+        window.resizeDocks({dock}, {window.height() / 2}, Qt::Vertical);
+    }
+}
+
 } // namespace
 
 int runDesk(const QStringList &arguments)
@@ -58,6 +70,7 @@ int runDesk(const QStringList &arguments)
         {u"screenshot"_qs, QApplication::translate("Desk", "Save the window as PNG and quit."), u"FILE"_qs},
         {u"show-deal-dialog"_qs,
          QApplication::translate("Desk", "Open the deal dialog on the selected finding's sentence.")},
+        {u"show-chart"_qs, QApplication::translate("Desk", "Show the chart dock in front, with room.")},
         {u"ui-lang"_qs, QApplication::translate("Desk", "Language of the desk for this run: it or en."),
          u"LANG"_qs},
         {u"theme"_qs, QApplication::translate("Desk", "Colours for this run: system, light or dark."),
@@ -104,6 +117,8 @@ int runDesk(const QStringList &arguments)
                     window->articleView()->nextFinding();
             });
         }
+        if (parser.isSet(u"show-chart"_qs))
+            showChartDock(*window);
         if (parser.isSet(u"show-deal-dialog"_qs)) // after --finding has selected its finding
             QTimer::singleShot(500, window.get(), [&window] { window->annotating()->openDealDialog(); });
         if (parser.isSet(u"screenshot"_qs))

@@ -9,7 +9,8 @@ class QApplication;
 namespace dealdesk {
 
 // Arguments after the program name: [CORPUS.dealdesk] [--search TEXT] [--select ROW]
-// [--screenshot FILE.png] (saves the window once it is shown and quits: for docs and checks).
+// [--show-chart] (the chart dock in front, given room) [--screenshot FILE.png] (saves the
+// window once it is shown and quits: for docs and checks).
 [[nodiscard]] int runDesk(const QStringList &arguments);
 
 } // namespace dealdesk

@@ -44,7 +44,10 @@ int chartCommand(const QStringList &arguments)
         {u"no-cumulative"_qs, u"Timeline: no running total."_qs},
         {u"currency"_qs, u"Display currency (default USD); amounts are converted for display only."_qs, u"CODE"_qs},
         {u"rates"_qs, u"Rates file (currency, usd_per_unit, date); the built-in table otherwise."_qs, u"FILE"_qs},
-        {u"locale"_qs, u"Locale of the labels (default en): it, fr, de, es..."_qs, u"LOCALE"_qs},
+        {u"locale"_qs,
+         u"Language and locale of the chart's words and labels (default en): it, fr, de, es; English words "
+         "for a language without them."_qs,
+         u"LOCALE"_qs},
         {u"max-bars"_qs, u"Sizes: at most this many bars (default 15)."_qs, u"N"_qs},
         {u"search"_qs, u"Only articles matching this full-text search."_qs, u"TEXT"_qs},
         {u"from"_qs, u"Only articles published on or after this date (ISO 8601 prefix)."_qs, u"DATE"_qs},
@@ -55,6 +58,8 @@ int chartCommand(const QStringList &arguments)
         {u"all-findings"_qs, u"Include deals not yet accepted by a journalist (default: accepted only)."_qs},
         {u"title"_qs, u"Title (a generated one otherwise)."_qs, u"TEXT"_qs},
         {u"subtitle"_qs, u"Subtitle (a generated one otherwise)."_qs, u"TEXT"_qs},
+        {u"note"_qs, u"A note of your own, printed before the generated notes and added to the alt text."_qs,
+         u"TEXT"_qs},
         {u"credit"_qs, u"Credit line (default Dealdesk)."_qs, u"TEXT"_qs},
         {u"width"_qs, u"Width in pixels (default 1200)."_qs, u"PX"_qs},
         {u"height"_qs, u"Height in pixels (default 760)."_qs, u"PX"_qs},
@@ -128,13 +133,14 @@ int chartCommand(const QStringList &arguments)
     const CorpusDeals deals = mergeStoredDeals(opened->deals(filter, options.acceptedOnly));
     const ChartData data = buildChart(deals, options, rates);
 
-    const ChartCaption caption{parser.value(u"title"_qs), parser.value(u"subtitle"_qs), parser.value(u"credit"_qs)};
+    const ChartCaption caption{parser.value(u"title"_qs), parser.value(u"subtitle"_qs), parser.value(u"note"_qs),
+                               parser.value(u"credit"_qs)};
     QString error;
     if (!exportChart(data, caption, out, size, ratio, &error)) {
         err << "dealdesk: " << error << Qt::endl;
         return 1;
     }
-    const QString alt = altText(data, caption.title.isEmpty() ? data.title : caption.title);
+    const QString alt = altText(data, caption);
     const QFileInfo info(out);
     QSaveFile altFile(info.path() + u'/' + info.completeBaseName() + u".txt"_qs);
     if (altFile.open(QIODevice::WriteOnly)) {

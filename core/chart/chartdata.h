@@ -7,6 +7,7 @@
 #include "core/extract/findings.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,24 @@ struct ChartTick
     friend bool operator==(const ChartTick &, const ChartTick &) = default;
 };
 
+// What the journalist writes over the generated words; an empty field keeps the default (the
+// generated title and subtitle, the credit "Dealdesk"). Her note goes before the generated ones.
+struct ChartCaption
+{
+    QString title, subtitle, note, credit;
+    friend bool operator==(const ChartCaption &, const ChartCaption &) = default;
+};
+
+// The words a page prints around the plot, in the chart's language (describeChart).
+struct ChartPageWords
+{
+    QString notes;              // before the notes: "Notes:"
+    QString credit;             // "Chart: %1", %1 the credit
+    QString dealSize, runningTotal; // the timeline's axis captions
+    QString runningTotalLegend; // the legend's name of the running total's line
+    QHash<QString, QString> legend; // colour key (a status, "other") -> its name; investors as named
+};
+
 struct ChartData
 {
     ChartOptions options;
@@ -76,7 +95,8 @@ struct ChartData
     QStringList outlets;               // the sources' outlets, most deals first
     QString sourceLine;                // "Source: Dealdesk analysis of reports in A, B and C."
     QString title, subtitle;           // defaults; a caption given to the renderer replaces them
-    QString valueAxisTitle;            // "Deal size, US dollars"
+    QString valueAxisTitle;            // "US dollars (log scale)", "Running total, US dollars"
+    ChartPageWords words;              // in the language of options.locale
 };
 
 } // namespace dealdesk

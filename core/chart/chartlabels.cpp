@@ -24,6 +24,17 @@ icu::UnicodeString toIcu(const QString &s)
     return icu::UnicodeString(reinterpret_cast<const UChar *>(s.utf16()), int32_t(s.size()));
 }
 
+QString formatDate(const icu::DateFormat *f, QDate date)
+{
+    if (!f || !date.isValid())
+        return date.toString(Qt::ISODate);
+    // Noon UTC of the day, formatted in UTC: no time zone moves it to another day.
+    const UDate when = double(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    icu::UnicodeString out;
+    f->format(when, out);
+    return fromIcu(out);
+}
+
 QHash<Qualifier, QString> qualifierWords(const QString &locale)
 {
     QHash<Qualifier, QString> words;
@@ -48,7 +59,7 @@ QHash<Qualifier, QString> qualifierWords(const QString &locale)
 struct ChartLabels::Icu
 {
     icu::number::LocalizedNumberFormatter money;
-    std::unique_ptr<icu::DateFormat> day, month, quarter, year;
+    std::unique_ptr<icu::DateFormat> day, month, quarter, year, dayInWords, monthInWords;
 };
 
 ChartLabels::ChartLabels(const QString &locale, const QString &currency)
@@ -74,6 +85,8 @@ ChartLabels::ChartLabels(const QString &locale, const QString &currency)
     m_icu->month = skeleton(u"yMMM");
     m_icu->quarter = skeleton(u"yQQQ");
     m_icu->year = skeleton(u"y");
+    m_icu->dayInWords = skeleton(u"yMMMMd");
+    m_icu->monthInWords = skeleton(u"yMMMM");
 }
 
 ChartLabels::~ChartLabels() = default;
@@ -95,17 +108,20 @@ QString ChartLabels::amount(double low, double high, Qualifier qualifier) const
 
 QString ChartLabels::period(QDate date, TimeGrain grain) const
 {
-    const icu::DateFormat *f = grain == TimeGrain::Day       ? m_icu->day.get()
-                               : grain == TimeGrain::Month   ? m_icu->month.get()
-                               : grain == TimeGrain::Quarter ? m_icu->quarter.get()
-                                                             : m_icu->year.get();
-    if (!f || !date.isValid())
-        return date.toString(Qt::ISODate);
-    // Noon UTC of the day, formatted in UTC: no time zone moves it to another day.
-    const UDate when = double(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
-    icu::UnicodeString out;
-    f->format(when, out);
-    return fromIcu(out);
+    return formatDate(grain == TimeGrain::Day       ? m_icu->day.get()
+                      : grain == TimeGrain::Month   ? m_icu->month.get()
+                      : grain == TimeGrain::Quarter ? m_icu->quarter.get()
+                                                    : m_icu->year.get(),
+                      date);
+}
+
+QString ChartLabels::periodInWords(QDate date, TimeGrain grain) const
+{
+    if (grain == TimeGrain::Day)
+        return formatDate(m_icu->dayInWords.get(), date);
+    if (grain == TimeGrain::Month)
+        return formatDate(m_icu->monthInWords.get(), date);
+    return period(date, grain);
 }
 
 QString ChartLabels::currencyName() const

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] QString amount(double low, double high, Qualifier qualifier) const;
     // The period `date` falls in: "12 Mar 2025", "Mar 2025", "Q1 2025", "2025".
     [[nodiscard]] QString period(QDate date, TimeGrain grain) const;
+    // The period in words for a sentence: "12 March 2025", "March 2025" (as period() at a
+    // quarter or a year).
+    [[nodiscard]] QString periodInWords(QDate date, TimeGrain grain) const;
     // "US dollars", "dollari statunitensi" (ICU's plural name).
     [[nodiscard]] QString currencyName() const;
     [[nodiscard]] QString currencyName(const QString &code) const;

@@ -1,6 +1,7 @@
 #include "core/chart/charttext.h"
 
 #include "core/chart/chartlabels.h"
+#include "core/chart/chartwords.h"
 #include "core/chart/exchangerates.h"
 #include "core/exchange/csvwriter.h"
 
@@ -11,119 +12,87 @@
 namespace dealdesk {
 namespace {
 
-// "A", "A and B", "A, B and C".
-QString listed(const QStringList &items)
-{
-    if (items.size() <= 1)
-        return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ")
-           + items.last();
-}
-
-QString counted(qsizetype n, const char *one, const char *many)
-{
-    return QString::number(n) + u' ' + QLatin1String(n == 1 ? one : many);
-}
-
 // Numbers in the CSV: plain, full precision, the same on every machine.
 QString number(double v)
 {
     return QString::number(v, 'f', 0);
 }
 
-} // namespace
+// A text the journalist wrote, as a sentence of the alt text: closed by a full stop when she
+// left it open.
+QString sentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() || QStringView(u".!?…").contains(t.back()) ? t : t + u'.';
+}
 
-void describeChart(ChartData &chart, const ExchangeRates &rates)
+QString groupingKey(ChartGrouping g)
+{
+    return toString(g); // deal, investor, target, month: the keys' last part
+}
+
+// When the deals were reported, as a reader says it: "in March 2025", "between June 2023
+// and September 2025"; empty without dates.
+QString reportedSpan(const ChartData &chart, const ChartLabels &labels, const ChartWords &words)
+{
+    const QDate from = QDate::fromString(chart.reportedFrom, Qt::ISODate),
+                to = QDate::fromString(chart.reportedTo, Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return {};
+    const QString a = labels.periodInWords(from, TimeGrain::Month), b = labels.periodInWords(to, TimeGrain::Month);
+    return a == b ? words.text(u"span.one"_qs, {a}) : words.text(u"span.two"_qs, {a, b});
+}
+
+// An ISO day in words ("30 June 2025"); as given when it is not one.
+QString dayInWords(const QString &iso, const ChartLabels &labels)
+{
+    const QDate day = QDate::fromString(iso, Qt::ISODate);
+    return day.isValid() ? labels.periodInWords(day, TimeGrain::Day) : iso;
+}
+
+void describeNotes(ChartData &chart, const ExchangeRates &rates, const ChartLabels &labels, const ChartWords &words)
 {
     const ChartOptions &o = chart.options;
-    const ChartLabels labels(o.locale, o.currency);
     const bool sizes = o.kind == ChartKind::Sizes;
-
-    // The dates the deals were reported on, as a reader says them.
-    const QString first = chart.reportedFrom, last = chart.reportedTo;
-    const QDate from = QDate::fromString(first, Qt::ISODate), to = QDate::fromString(last, Qt::ISODate);
-    QString span;
-    if (from.isValid() && to.isValid()) {
-        const QString a = labels.period(from, TimeGrain::Month), b = labels.period(to, TimeGrain::Month);
-        span = a == b ? QStringLiteral("in %1").arg(a) : QStringLiteral("between %1 and %2").arg(a, b);
-    }
-
-    if (sizes) {
-        switch (o.grouping) {
-        case ChartGrouping::Deal:
-            chart.title = QStringLiteral("The largest AI deals");
-            break;
-        case ChartGrouping::Investor:
-            chart.title = QStringLiteral("Who is putting the most money into AI");
-            break;
-        case ChartGrouping::Target:
-            chart.title = QStringLiteral("Where the AI money is going");
-            break;
-        case ChartGrouping::Month:
-            chart.title = QStringLiteral("AI deal money by month");
-            break;
-        }
-        const QString what = o.grouping == ChartGrouping::Deal       ? QStringLiteral("Deal sizes")
-                             : o.grouping == ChartGrouping::Investor ? QStringLiteral("Deals summed per investor")
-                             : o.grouping == ChartGrouping::Target   ? QStringLiteral("Deals summed per target")
-                                                                     : QStringLiteral("Deals summed per month");
-        chart.subtitle = QStringLiteral("%1 in %2, %3 reported %4")
-                             .arg(what, chart.currencyName, counted(chart.dealCount, "deal", "deals"), span)
-                             .trimmed();
-        chart.valueAxisTitle = chart.currencyName + (o.scale == ChartScale::Log ? QStringLiteral(" (log scale)")
-                                                                                : QString());
-    } else {
-        chart.title = QStringLiteral("AI deals over time");
-        chart.subtitle = QStringLiteral("%1 reported %2; circles sized by amount%3, in %4")
-                             .arg(counted(chart.dealCount, "deal", "deals"), span,
-                                  o.cumulative ? QStringLiteral(", the line is the running total") : QString(),
-                                  chart.currencyName);
-        chart.valueAxisTitle = QStringLiteral("Running total, ") + chart.currencyName;
-    }
-
     chart.notes.clear();
+    chart.conversionNote.clear();
     if (!chart.convertedFrom.isEmpty()) {
         QStringList used;
         for (const QString &code : std::as_const(chart.convertedFrom)) {
             const auto a = rates.rate(code), b = rates.rate(o.currency);
             if (a && b)
-                used << QStringLiteral("1 %1 = %2 %3").arg(code, QString::number(a->usdPerUnit / b->usdPerUnit, 'g', 4),
+                used << QStringLiteral("1 %1 = %2 %3").arg(code, words.number(a->usdPerUnit / b->usdPerUnit, 4),
                                                            o.currency);
         }
-        chart.conversionNote = QStringLiteral("Amounts in %1 converted to %2 at rates of %3 (%4); the articles' "
-                                              "own figures are unchanged.")
-                                   .arg(listed(chart.convertedFrom), chart.currencyName, chart.ratesDate,
-                                        used.join(QStringLiteral("; ")));
+        chart.conversionNote = words.text(u"note.conversion"_qs,
+                                          {words.list(chart.convertedFrom), chart.currencyName,
+                                           dayInWords(chart.ratesDate, labels), used.join(QStringLiteral("; "))});
         chart.notes << chart.conversionNote;
     }
     if (std::any_of(chart.items.cbegin(), chart.items.cend(), [](const ChartItem &i) { return i.low != i.high; }))
-        chart.notes << (sizes ? QStringLiteral("Ranges are drawn from low to high (lighter part); sorting and sums "
-                                               "use their midpoint.")
-                              : QStringLiteral("Ranges count at their midpoint."));
+        chart.notes << words.text(sizes ? u"note.rangesSizes"_qs : u"note.rangesTimeline"_qs);
     if (!sizes)
-        chart.notes << QStringLiteral("Deals sit at the date they are stated for, or at their first report when "
-                                      "only a year or quarter is given.");
+        chart.notes << words.text(u"note.timelineDates"_qs);
     if (chart.hiddenItems > 0)
-        chart.notes << QStringLiteral("%1 not shown.")
-                           .arg(counted(chart.hiddenItems, o.grouping == ChartGrouping::Deal ? "smaller deal"
-                                                                                             : "smaller group",
-                                        o.grouping == ChartGrouping::Deal ? "smaller deals" : "smaller groups"));
+        chart.notes << words.count(o.grouping == ChartGrouping::Deal ? u"note.hiddenDeals"_qs
+                                                                     : u"note.hiddenGroups"_qs,
+                                   chart.hiddenItems);
     if (chart.withoutAmount > 0)
-        chart.notes << QStringLiteral("%1 without a stated amount not shown.")
-                           .arg(counted(chart.withoutAmount, "deal", "deals"));
+        chart.notes << words.count(u"note.withoutAmount"_qs, chart.withoutAmount);
     if (chart.withoutRate > 0)
-        chart.notes << QStringLiteral("%1 in %2 not shown: no exchange rate.")
-                           .arg(counted(chart.withoutRate, "deal", "deals"), listed(chart.withoutRateCurrencies));
+        chart.notes << words.count(u"note.withoutRate"_qs, chart.withoutRate,
+                                   {words.list(chart.withoutRateCurrencies)});
     if (chart.withoutParty > 0)
-        chart.notes << QStringLiteral("%1 without a named %2 not shown.")
-                           .arg(counted(chart.withoutParty, "deal", "deals"),
-                                o.grouping == ChartGrouping::Investor ? QStringLiteral("investor")
-                                                                      : QStringLiteral("target"));
+        chart.notes << words.count(o.grouping == ChartGrouping::Investor ? u"note.withoutInvestor"_qs
+                                                                         : u"note.withoutTarget"_qs,
+                                   chart.withoutParty);
     if (chart.withoutDate > 0)
-        chart.notes << QStringLiteral("%1 without a date not shown.").arg(counted(chart.withoutDate, "deal", "deals"));
-    chart.notes << (o.acceptedOnly ? QStringLiteral("Only deals confirmed by a journalist.")
-                                   : QStringLiteral("Includes machine-found deals not yet reviewed."));
+        chart.notes << words.count(u"note.withoutDate"_qs, chart.withoutDate);
+    chart.notes << words.text(o.acceptedOnly ? u"note.acceptedOnly"_qs : u"note.unreviewed"_qs);
+}
 
+void describeSources(ChartData &chart, const ChartWords &words)
+{
     // Outlets by how many of the chart's deals they report, then by name.
     QHash<QString, int> perOutlet;
     for (const ChartItem &item : std::as_const(chart.items)) {
@@ -141,52 +110,103 @@ void describeChart(ChartData &chart, const ExchangeRates &rates)
         chart.outlets << r.second;
     QStringList named = chart.outlets.mid(0, 5);
     if (chart.outlets.size() > 5)
-        named << counted(chart.outlets.size() - 5, "other outlet", "other outlets");
-    chart.sourceLine = named.isEmpty() ? QStringLiteral("Source: Dealdesk analysis of news reports.")
-                                       : QStringLiteral("Source: Dealdesk analysis of reports in %1.").arg(listed(named));
+        named << words.count(u"otherOutlets"_qs, chart.outlets.size() - 5);
+    chart.sourceLine = named.isEmpty() ? words.text(u"source.none"_qs)
+                                       : words.text(u"source.outlets"_qs, {words.list(named)});
 }
 
-QString altText(const ChartData &chart, const QString &title)
+void describePage(ChartData &chart, const ChartWords &words)
+{
+    ChartPageWords &page = chart.words;
+    page.notes = words.text(u"page.notes"_qs);
+    page.credit = words.text(u"page.credit"_qs);
+    page.dealSize = words.text(u"page.dealSize"_qs);
+    page.runningTotal = words.text(u"page.runningTotal"_qs);
+    page.runningTotalLegend = words.text(u"legend.runningTotal"_qs);
+    page.legend.clear();
+    if (chart.options.colouring == ChartColouring::Status) {
+        for (const QString &key : std::as_const(chart.colourKeys)) {
+            if (dealStatusFromString(key))
+                page.legend.insert(key, words.text(u"legend."_qs + key));
+        }
+    }
+    page.legend.insert(QStringLiteral("other"), words.text(u"legend.other"_qs));
+}
+
+} // namespace
+
+void describeChart(ChartData &chart, const ExchangeRates &rates)
 {
     const ChartOptions &o = chart.options;
-    QStringList sentences;
-    if (chart.items.isEmpty())
-        return QStringLiteral("%1: no deals with an amount match the chart's filter.").arg(title);
-    const auto largest = std::max_element(chart.items.cbegin(), chart.items.cend(),
-                                          [](const ChartItem &a, const ChartItem &b) { return a.value < b.value; });
-    const auto smallest = std::min_element(chart.items.cbegin(), chart.items.cend(),
-                                           [](const ChartItem &a, const ChartItem &b) { return a.value < b.value; });
-    const QString first = chart.reportedFrom, last = chart.reportedTo;
+    const ChartLabels labels(o.locale, o.currency);
+    const ChartWords words(o.locale);
+    const QString span = reportedSpan(chart, labels, words);
     if (o.kind == ChartKind::Sizes) {
-        const QString per = o.grouping == ChartGrouping::Deal       ? QStringLiteral("one per deal")
-                            : o.grouping == ChartGrouping::Investor ? QStringLiteral("deals summed per investor")
-                            : o.grouping == ChartGrouping::Target   ? QStringLiteral("deals summed per target")
-                                                                    : QStringLiteral("deals summed per month");
-        sentences << QStringLiteral("Horizontal bar chart, %1: %2, %3, in %4%5.")
-                         .arg(title, counted(chart.items.size(), "bar", "bars"), per, chart.currencyName,
-                              o.scale == ChartScale::Log ? QStringLiteral(" on a logarithmic scale") : QString());
-        QString s = QStringLiteral("The largest is %1 at %2").arg(largest->label, largest->valueLabel);
-        if (smallest != largest)
-            s += QStringLiteral(", the smallest shown %1 at %2").arg(smallest->label, smallest->valueLabel);
-        sentences << s + u'.';
+        const QString grouping = groupingKey(o.grouping);
+        chart.title = words.text(u"title.sizes."_qs + grouping);
+        chart.subtitle =
+            words.count(u"subtitle.sizes."_qs + grouping, chart.dealCount, {chart.currencyName, span}).trimmed();
+        chart.valueAxisTitle =
+            words.text(o.scale == ChartScale::Log ? u"axis.sizes.log"_qs : u"axis.sizes"_qs, {chart.currencyName});
     } else {
-        sentences << QStringLiteral("Timeline chart, %1: %2 from %3 to %4, each a circle sized by amount.")
-                         .arg(title, counted(chart.items.size(), "deal", "deals"),
-                              chart.items.first().date.toString(Qt::ISODate),
-                              chart.items.last().date.toString(Qt::ISODate));
-        QString s = QStringLiteral("The largest is %1 at %2 (%3)")
-                        .arg(largest->label, largest->valueLabel, largest->dateText);
-        if (o.cumulative && !chart.cumulative.isEmpty()) {
-            const ChartLabels labels(o.locale, o.currency);
-            s += QStringLiteral("; the running total reaches %1").arg(labels.money(chart.cumulative.last().second));
-        }
-        sentences << s + u'.';
+        chart.title = words.text(u"title.timeline"_qs);
+        chart.subtitle = words.count(o.cumulative ? u"subtitle.timelineTotal"_qs : u"subtitle.timeline"_qs,
+                                     chart.dealCount, {chart.currencyName, span});
+        chart.valueAxisTitle = words.text(u"axis.total"_qs, {chart.currencyName});
     }
-    if (!first.isEmpty())
-        sentences << (first == last ? QStringLiteral("Reported on %1.").arg(first)
-                                    : QStringLiteral("Reported from %1 to %2.").arg(first, last));
-    if (!chart.conversionNote.isEmpty())
-        sentences << chart.conversionNote;
+    describeNotes(chart, rates, labels, words);
+    describeSources(chart, words);
+    describePage(chart, words);
+}
+
+QString altText(const ChartData &chart, const ChartCaption &caption)
+{
+    const ChartOptions &o = chart.options;
+    const ChartWords words(o.locale);
+    const ChartLabels labels(o.locale, o.currency);
+    const QString title = caption.title.isEmpty() ? chart.title : caption.title;
+    QStringList sentences;
+    if (chart.items.isEmpty()) {
+        sentences << words.text(u"alt.empty"_qs, {title});
+    } else {
+        const auto largest = std::max_element(chart.items.cbegin(), chart.items.cend(),
+                                              [](const ChartItem &a, const ChartItem &b) { return a.value < b.value; });
+        const auto smallest = std::min_element(chart.items.cbegin(), chart.items.cend(),
+                                               [](const ChartItem &a, const ChartItem &b) { return a.value < b.value; });
+        if (o.kind == ChartKind::Sizes) {
+            sentences << words.text(o.scale == ChartScale::Log ? u"alt.sizes.log"_qs : u"alt.sizes"_qs,
+                                    {title, words.count(u"bars"_qs, chart.items.size()),
+                                     words.text(u"per."_qs + groupingKey(o.grouping)), chart.currencyName});
+            sentences << (smallest == largest
+                              ? words.text(u"alt.largest"_qs, {largest->label, largest->valueLabel})
+                              : words.text(u"alt.largestSmallest"_qs, {largest->label, largest->valueLabel,
+                                                                       smallest->label, smallest->valueLabel}));
+        } else {
+            sentences << words.text(u"alt.timeline"_qs,
+                                    {title, words.count(u"deals"_qs, chart.items.size()),
+                                     labels.periodInWords(chart.items.first().date, o.grain),
+                                     labels.periodInWords(chart.items.last().date, o.grain)});
+            sentences << (o.cumulative && !chart.cumulative.isEmpty()
+                              ? words.text(u"alt.timelineLargest.total"_qs,
+                                           {largest->label, largest->valueLabel, largest->dateText,
+                                            labels.money(chart.cumulative.last().second)})
+                              : words.text(u"alt.timelineLargest"_qs,
+                                           {largest->label, largest->valueLabel, largest->dateText}));
+        }
+        const QString first = chart.reportedFrom, last = chart.reportedTo;
+        if (!first.isEmpty())
+            sentences << (first == last ? words.text(u"alt.reportedOn"_qs, {dayInWords(first, labels)})
+                                        : words.text(u"alt.reportedFromTo"_qs,
+                                                     {dayInWords(first, labels), dayInWords(last, labels)}));
+        if (!chart.conversionNote.isEmpty())
+            sentences << chart.conversionNote;
+    }
+    // What the journalist wrote: her subtitle says what the chart is about, her note what a
+    // reader must know.
+    if (!caption.subtitle.isEmpty())
+        sentences << sentence(caption.subtitle);
+    if (!caption.note.isEmpty())
+        sentences << sentence(caption.note);
     return sentences.join(u' ');
 }
 

@@ -76,7 +76,7 @@ int main(int argc, char **argv)
         const qint64 pngMs = t.restart();
         // SVG and PDF draw every marker as a vector circle: a page of their own.
         const ChartPage vector(data, {}, defaultChartSize, true);
-        const QByteArray svg = renderSvg(vector, altText(data, data.title));
+        const QByteArray svg = renderSvg(vector, altText(data));
         const qint64 svgMs = t.restart();
         const QByteArray pdf = renderPdf(vector, data);
         const qint64 pdfMs = t.restart();

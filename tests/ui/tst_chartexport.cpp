@@ -138,7 +138,7 @@ private slots:
         QTemporaryDir dir;
         const ChartData data = chartOf(ChartKind::Timeline);
         QString error;
-        QVERIFY2(exportChart(data, {u"A timeline"_qs, {}, {}}, dir.filePath(u"chart.pdf"_qs), defaultChartSize, 1,
+        QVERIFY2(exportChart(data, {u"A timeline"_qs, {}, {}, {}}, dir.filePath(u"chart.pdf"_qs), defaultChartSize, 1,
                              &error),
                  qPrintable(error));
         QProcess p;
@@ -251,9 +251,24 @@ private slots:
         QCOMPARE(int(again.options().grain), int(TimeGrain::Quarter));
         QCOMPARE(again.options().acceptedOnly, false);
 
+        // The page's words she writes: remembered, printed in the export and its alt text.
+        window.setCaption({u"Quanta's big round"_qs, {}, u"Amounts as first reported"_qs, u"Ada Rossi"_qs});
+        QCOMPARE(again.caption().title, QString()); // read when a window is made
+        ChartWindow third;
+        QCOMPARE(third.caption().note, u"Amounts as first reported"_qs);
         QString error;
         QVERIFY2(window.exportTo(dir.filePath(u"w.svg"_qs), &error), qPrintable(error));
-        QVERIFY(QFile::exists(dir.filePath(u"w.txt"_qs))); // the alt text beside it
+        QFile svg(dir.filePath(u"w.svg"_qs));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString drawn = QString::fromUtf8(svg.readAll());
+        for (const QString &text : {u"Quanta&apos;s big round"_qs, u"Amounts as first reported"_qs, u"Ada Rossi"_qs})
+            QVERIFY2(drawn.contains(text) || drawn.contains(QString(text).replace(u"&apos;"_qs, u"'"_qs)),
+                     qPrintable(text));
+        QFile alt(dir.filePath(u"w.txt"_qs)); // the alt text beside it
+        QVERIFY(alt.open(QIODevice::ReadOnly));
+        const QString altText = QString::fromUtf8(alt.readAll());
+        QVERIFY2(altText.contains(u"Quanta's big round"_qs) && altText.contains(u"Amounts as first reported."_qs),
+                 qPrintable(altText));
     }
 };
 

@@ -179,7 +179,7 @@ bool exportChart(const ChartData &data, const ChartCaption &caption, const QStri
             bytes = renderPng(page, ratio);
             break;
         case ChartFormat::Svg:
-            bytes = renderSvg(page, altText(data, page.title()));
+            bytes = renderSvg(page, altText(data, caption));
             break;
         case ChartFormat::Pdf:
             bytes = renderPdf(page, data);

@@ -3,7 +3,6 @@
 #include "ui/chart/chartstyle.h"
 #include "ui/chart/dealchart.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -13,17 +12,13 @@ namespace {
 constexpr qreal margin = 28;
 constexpr qreal swatch = 12;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartPage", text);
-}
-
 } // namespace
 
 ChartPage::ChartPage(const ChartData &data, const ChartCaption &caption, const QSizeF &size, bool vector)
     : m_data(data),
       m_title(caption.title.isEmpty() ? data.title : caption.title),
       m_subtitle(caption.subtitle.isEmpty() ? data.subtitle : caption.subtitle),
+      m_note(caption.note.trimmed()),
       m_credit(caption.credit.isEmpty() ? QStringLiteral("Dealdesk") : caption.credit),
       m_size(size)
 {
@@ -61,8 +56,12 @@ void ChartPage::layout()
 
     // The footer from the bottom up: credit and source, then the notes above them.
     QList<Block> footer;
-    const QString notes = m_data.notes.isEmpty() ? QString() : tr("Notes: ") + m_data.notes.join(u' ');
-    const QString source = m_data.sourceLine + u"  ·  "_qs + tr("Chart: %1").arg(m_credit);
+    // The journalist's note first: what she wants a reader to know before the method.
+    QStringList allNotes = m_data.notes;
+    if (!m_note.isEmpty())
+        allNotes.prepend(m_note);
+    const QString notes = allNotes.isEmpty() ? QString() : m_data.words.notes + u' ' + allNotes.join(u' ');
+    const QString source = m_data.sourceLine + u"  ·  "_qs + QString(m_data.words.credit).arg(m_credit);
     const qreal width = m_size.width() - 2 * margin;
     const QFontMetricsF noteMetrics(font(noteSize));
     const qreal sourceHeight =
@@ -115,16 +114,16 @@ void ChartPage::paint(QPainter &painter) const
         painter.setPen(QPen(ink, 2.2));
         const qreal mid = m_legendTop + (legendSize + 4) / 2.0;
         painter.drawLine(QPointF(x, mid), QPointF(x + 22, mid));
-        painter.drawText(QPointF(x + 28, m_legendTop + metrics.ascent()), tr("running total"));
+        painter.drawText(QPointF(x + 28, m_legendTop + metrics.ascent()), m_data.words.runningTotalLegend);
     }
     if (timeline) {
         painter.setFont(font(labelSize));
         painter.setPen(softInk);
         const qreal top = m_chartRect.top() - labelSize - 6;
-        painter.drawText(QRectF(margin, top, 300, labelSize + 4), Qt::AlignLeft, tr("Deal size"));
+        painter.drawText(QRectF(margin, top, 300, labelSize + 4), Qt::AlignLeft, m_data.words.dealSize);
         if (m_data.options.cumulative && !m_data.cumulative.isEmpty())
             painter.drawText(QRectF(m_size.width() - margin - 300, top, 300, labelSize + 4), Qt::AlignRight,
-                             tr("Running total"));
+                             m_data.words.runningTotal);
     }
 
     // The chart: its scene painted 1:1 into its rectangle.

@@ -15,12 +15,6 @@ namespace dealdesk {
 
 class DealChart;
 
-// What the journalist writes over the generated defaults; empty fields keep them.
-struct ChartCaption
-{
-    QString title, subtitle, credit;
-};
-
 class ChartPage
 {
 public:
@@ -52,7 +46,7 @@ private:
     qreal addBlock(const QString &text, const QFont &font, const QColor &colour, qreal top, int flags = 0);
 
     ChartData m_data;
-    QString m_title, m_subtitle, m_credit;
+    QString m_title, m_subtitle, m_note, m_credit;
     QSizeF m_size;
     QGraphicsScene m_scene;
     DealChart *m_chart = nullptr; // owned by m_scene

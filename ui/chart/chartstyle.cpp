@@ -1,8 +1,5 @@
 #include "ui/chart/chartstyle.h"
 
-#include "ui/findingtext.h"
-
-#include <QCoreApplication>
 
 namespace dealdesk::chartstyle {
 
@@ -43,13 +40,8 @@ QColor rangeColour(const QColor &solid)
 
 QString legendName(const ChartData &chart, const QString &key)
 {
-    if (key == u"other")
-        return QCoreApplication::translate("ChartStyle", "other");
-    if (chart.options.colouring == ChartColouring::Status) {
-        if (const auto status = dealStatusFromString(key))
-            return statusName(*status);
-    }
-    return key;
+    // In the chart's language (describeChart), not the desk's: an export is for its readers.
+    return chart.words.legend.value(key, key);
 }
 
 QFont font(int pixelSize, bool bold)

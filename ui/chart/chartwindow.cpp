@@ -13,12 +13,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCursor>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -62,6 +64,16 @@ void select(QComboBox *box, const QString &key)
 QString key(const QComboBox *box)
 {
     return box->currentData().toString();
+}
+
+// A field of the page's words: empty, it shows the generated text as its placeholder.
+QLineEdit *wordsField(QWidget *parent, const QString &name, const QString &tip)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setClearButtonEnabled(true);
+    edit->setToolTip(tip);
+    return edit;
 }
 
 } // namespace
@@ -114,16 +126,23 @@ void ChartWindow::buildControls()
     controls->addWidget(m_copyAlt);
     controls->addWidget(m_export);
 
-    m_title = new QLabel(this);
+    // The page's words: what the journalist writes replaces the generated text, shown grey
+    // while the field is empty; cleared, the field gives it back.
+    m_title = wordsField(this, u"chartTitle"_qs, tr("The chart's title; empty: the generated one, shown in grey"));
     QFont big = m_title->font();
     big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
     m_title->setFont(big);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setWordWrap(true);
+    m_subtitle = wordsField(this, u"chartSubtitle"_qs, tr("The subtitle; empty: the generated one, shown in grey"));
+    m_note = wordsField(this, u"chartNote"_qs, tr("A note of your own, printed before the generated notes"));
+    m_note->setPlaceholderText(tr("Your note (optional)"));
+    m_credit = wordsField(this, u"chartCredit"_qs, tr("Who made the chart: the credit line"));
+    m_credit->setPlaceholderText(u"Dealdesk"_qs);
     m_notes = new QLabel(this);
+    m_notes->setObjectName(u"chartNotes"_qs);
     m_notes->setWordWrap(true);
     m_notes->setForegroundRole(QPalette::PlaceholderText);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view = new QChartView(this);
     m_view->setObjectName(u"chartView"_qs);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -133,12 +152,18 @@ void ChartWindow::buildControls()
     m_sources->setMaximumHeight(100);
     m_sources->setToolTip(tr("Double-click opens the article at the deal"));
 
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_note, 3);
+    footer->addWidget(m_credit, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
     layout->addLayout(controls);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_view, 1);
+    layout->addLayout(footer);
     layout->addWidget(m_notes);
     layout->addWidget(m_sources);
 
@@ -155,10 +180,18 @@ void ChartWindow::buildControls()
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     for (QCheckBox *box : {m_cumulative, m_acceptedOnly})
         connect(box, &QCheckBox::toggled, this, changed);
+    for (QLineEdit *edit : {m_title, m_subtitle, m_note, m_credit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (m_restoring)
+                return;
+            showNotes();
+            saveSettings();
+        });
+    }
     connect(m_ratesButton, &QPushButton::clicked, this, &ChartWindow::editRates);
     connect(m_export, &QPushButton::clicked, this, &ChartWindow::exportChosen);
     connect(m_copyAlt, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(altText(m_data, m_data.title)); });
+            [this] { QGuiApplication::clipboard()->setText(altText(m_data, caption())); });
     connect(m_sources, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         emit sourceActivated(item->data(ArticleRole).toLongLong(), item->data(InvestorRole).toString(),
                              item->data(TargetRole).toString());
@@ -229,6 +262,24 @@ void ChartWindow::setOptions(const ChartOptions &o)
     refresh();
 }
 
+ChartCaption ChartWindow::caption() const
+{
+    return {m_title->text().trimmed(), m_subtitle->text().trimmed(), m_note->text().trimmed(),
+            m_credit->text().trimmed()};
+}
+
+void ChartWindow::setCaption(const ChartCaption &caption)
+{
+    m_restoring = true;
+    m_title->setText(caption.title);
+    m_subtitle->setText(caption.subtitle);
+    m_note->setText(caption.note);
+    m_credit->setText(caption.credit);
+    m_restoring = false;
+    showNotes();
+    saveSettings();
+}
+
 void ChartWindow::setRates(const ExchangeRates &rates)
 {
     m_rates = rates;
@@ -296,9 +347,9 @@ void ChartWindow::refresh()
 void ChartWindow::display(const ChartData &data)
 {
     m_data = data;
-    m_title->setText(m_data.title);
-    m_subtitle->setText(m_data.subtitle);
-    m_notes->setText(m_data.notes.join(u' ') + u"  "_qs + m_data.sourceLine);
+    m_title->setPlaceholderText(m_data.title);
+    m_subtitle->setPlaceholderText(m_data.subtitle);
+    showNotes();
     m_sources->clear();
 
     auto *chart = new DealChart(m_data); // the view owns it from setChart on
@@ -315,6 +366,18 @@ void ChartWindow::display(const ChartData &data)
     delete old; // setChart() leaves the previous chart to its caller
     m_export->setEnabled(!m_data.items.isEmpty());
     emit redrawn();
+}
+
+void ChartWindow::showNotes()
+{
+    // As the page prints them: her note first, the generated ones, the source line and credit.
+    QStringList notes = m_data.notes;
+    if (const QString note = m_note->text().trimmed(); !note.isEmpty())
+        notes.prepend(note);
+    const QString credit = m_credit->text().trimmed().isEmpty() ? u"Dealdesk"_qs : m_credit->text().trimmed();
+    QString text = notes.isEmpty() ? QString() : m_data.words.notes + u' ' + notes.join(u' ') + u"  "_qs;
+    text += m_data.sourceLine + u"  ·  "_qs + QString(m_data.words.credit).arg(credit);
+    m_notes->setText(text);
 }
 
 void ChartWindow::hover(int index, bool entered)
@@ -360,15 +423,39 @@ bool ChartWindow::exportTo(const QString &path, QString *error)
     const QSizeF size(settings.value(u"chart/exportWidth"_qs, defaultChartSize.width()).toDouble(),
                       settings.value(u"chart/exportHeight"_qs, defaultChartSize.height()).toDouble());
     const qreal ratio = settings.value(u"chart/exportRatio"_qs, 2.0).toDouble();
-    if (!exportChart(m_data, {}, path, size, ratio, error))
+    if (!waitForCurrentData()) {
+        if (error)
+            *error = tr("The chart is still being read; try again in a moment.");
+        return false;
+    }
+    const ChartCaption words = caption();
+    if (!exportChart(m_data, words, path, size, ratio, error))
         return false;
     const QFileInfo info(path);
     QSaveFile alt(info.path() + u'/' + info.completeBaseName() + u".txt"_qs);
     if (alt.open(QIODevice::WriteOnly)) {
-        alt.write((altText(m_data, m_data.title) + u'\n').toUtf8());
+        alt.write((altText(m_data, words) + u'\n').toUtf8());
         return alt.commit();
     }
     return true;
+}
+
+bool ChartWindow::waitForCurrentData()
+{
+    // The export must hold what the options say: after "accepted only" was just ticked (the
+    // export's question does it), the chart is still being read off the GUI thread.
+    if (!m_reading && !m_debounce->isActive() && m_data.options == options())
+        return true;
+    if (m_debounce->isActive())
+        refresh();
+    QEventLoop loop;
+    connect(this, &ChartWindow::redrawn, &loop, [this, &loop] {
+        if (!m_reading && m_data.options == options())
+            loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_data.options == options();
 }
 
 void ChartWindow::exportChosen()
@@ -419,6 +506,10 @@ void ChartWindow::saveSettings() const
     settings.setValue(u"chart/cumulative"_qs, m_cumulative->isChecked());
     settings.setValue(u"chart/acceptedOnly"_qs, m_acceptedOnly->isChecked());
     settings.setValue(u"chart/currency"_qs, m_currency->currentText());
+    settings.setValue(u"chart/title"_qs, m_title->text());
+    settings.setValue(u"chart/subtitle"_qs, m_subtitle->text());
+    settings.setValue(u"chart/note"_qs, m_note->text());
+    settings.setValue(u"chart/credit"_qs, m_credit->text());
 }
 
 void ChartWindow::restoreSettings()
@@ -442,6 +533,10 @@ void ChartWindow::restoreSettings()
     m_cumulative->setChecked(settings.value(u"chart/cumulative"_qs, true).toBool());
     m_acceptedOnly->setChecked(settings.value(u"chart/acceptedOnly"_qs, false).toBool());
     m_currency->setCurrentText(settings.value(u"chart/currency"_qs, u"USD"_qs).toString());
+    m_title->setText(settings.value(u"chart/title"_qs).toString());
+    m_subtitle->setText(settings.value(u"chart/subtitle"_qs).toString());
+    m_note->setText(settings.value(u"chart/note"_qs).toString());
+    m_credit->setText(settings.value(u"chart/credit"_qs).toString());
     m_restoring = false;
     m_grouping->setVisible(key(m_kind) == u"sizes");
     m_grain->setVisible(key(m_kind) == u"timeline");

@@ -1,9 +1,11 @@
 #pragma once
 // The chart dock: a chart of the deals of the articles the list shows (its search and
 // filters), with the choices of kind, grouping, colour, scale, grain, currency and "accepted
-// only", exports (PNG, SVG, PDF, CSV + alt text), and the rates table. Hovering a bar or a
-// marker shows the deal and its sources; clicking lists the source articles; double-clicking
-// one (or the item) asks to open the article at the deal. The last choices are remembered.
+// only", the page's words the journalist writes (title, subtitle, her note, credit; empty
+// fields show the generated ones), exports (PNG, SVG, PDF, CSV + alt text), and the rates
+// table. Hovering a bar or a marker shows the deal and its sources; clicking lists the source
+// articles; double-clicking one (or the item) asks to open the article at the deal. The last
+// choices and words are remembered.
 
 #include "core/chart/chartdata.h"
 #include "core/chart/exchangerates.h"
@@ -18,6 +20,7 @@ class QCheckBox;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTimer;
@@ -49,9 +52,13 @@ public:
     [[nodiscard]] const ChartData &data() const { return m_data; }
     [[nodiscard]] DealChart *chart() const;
     [[nodiscard]] QListWidget *sourceList() const { return m_sources; }
+    // What the journalist wrote over the generated words (empty fields: none).
+    [[nodiscard]] ChartCaption caption() const;
+    void setCaption(const ChartCaption &caption);
     [[nodiscard]] const ExchangeRates &rates() const { return m_rates; }
     void setRates(const ExchangeRates &rates);
-    // Writes the chart as the path's suffix says, and its alt text beside it (.txt).
+    // Writes the chart as the path's suffix says, with the caption, and its alt text beside it
+    // (.txt); waits for a redraw the options asked for (accepted only) to end first.
     bool exportTo(const QString &path, QString *error = nullptr);
     // Shows item `index`'s sources in the list (what a click does).
     void showSources(int index);
@@ -73,6 +80,8 @@ private:
     void editRates();
     void hover(int index, bool entered);
     void display(const ChartData &data);
+    void showNotes();
+    [[nodiscard]] bool waitForCurrentData();
 
     std::function<const CorpusStore *()> m_storeSource;
     ArticleQuery m_filter;
@@ -87,7 +96,8 @@ private:
               *m_grain = nullptr, *m_currency = nullptr;
     QCheckBox *m_cumulative = nullptr, *m_acceptedOnly = nullptr;
     QPushButton *m_export = nullptr, *m_ratesButton = nullptr, *m_copyAlt = nullptr;
-    QLabel *m_title = nullptr, *m_subtitle = nullptr, *m_notes = nullptr;
+    QLineEdit *m_title = nullptr, *m_subtitle = nullptr, *m_note = nullptr, *m_credit = nullptr;
+    QLabel *m_notes = nullptr;
     QChartView *m_view = nullptr;
     QListWidget *m_sources = nullptr;
 };

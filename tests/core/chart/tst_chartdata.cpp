@@ -392,7 +392,7 @@ private slots:
                                << QStringList{u"Horizontal bar chart"_qs, u"4 bars"_qs,
                                               u"Helix Partners Inc. → Brightmind at up to $5B"_qs,
                                               u"smallest shown Nordlicht Fonds → Brightmind"_qs,
-                                              u"from 2025-01-21 to 2025-04-02"_qs, u"converted"_qs};
+                                              u"from January 21, 2025 to April 2, 2025"_qs, u"converted"_qs};
         QTest::addRow("timeline") << int(ChartKind::Timeline)
                                   << QStringList{u"Timeline chart"_qs, u"4 deals"_qs, u"running total reaches $9.01B"_qs,
                                                  u"(2025-02)"_qs};
@@ -405,9 +405,68 @@ private slots:
         ChartOptions o;
         o.kind = ChartKind(kind);
         const ChartData c = build(o);
-        const QString alt = plain(dealdesk::altText(c, c.title));
+        const QString alt = plain(dealdesk::altText(c));
         for (const QString &part : contains)
             QVERIFY2(alt.contains(part), qPrintable(alt));
+    }
+
+    // The same rows in Italian and in English: every word around the chart follows its locale,
+    // numbers and dates included; the journalist's caption goes into the alt text.
+    void wordsFollowTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("contains"); // in subtitle, notes, source line, legend, alt text
+        QTest::addRow("en sizes") << u"en"_qs << int(ChartKind::Sizes) << u"The largest AI deals"_qs
+                                  << QStringList{u"Deal sizes in US dollars, 4 deals reported between January 2025 "
+                                                 "and April 2025"_qs,
+                                                 u"1 EUR = 1.25 USD"_qs, u"Only deals confirmed by a journalist."_qs,
+                                                 u"Source: Dealdesk analysis of reports in"_qs, u"completed"_qs,
+                                                 u"Notes:"_qs, u"Horizontal bar chart"_qs, u"4 bars"_qs};
+        QTest::addRow("it sizes") << u"it"_qs << int(ChartKind::Sizes) << u"Le maggiori operazioni nell'IA"_qs
+                                  << QStringList{u"Importi in dollari statunitensi; 4 operazioni segnalate tra "
+                                                 "gennaio 2025 e aprile 2025"_qs,
+                                                 u"1 EUR = 1,25 USD"_qs, u"Solo operazioni verificate dalla redazione."_qs,
+                                                 u"Fonte: analisi Dealdesk di articoli di"_qs, u"conclusa"_qs,
+                                                 u"Note:"_qs, u"Grafico a barre orizzontali"_qs, u"4 barre"_qs,
+                                                 u"Periodo delle notizie: 21 gennaio 2025 – 2 aprile 2025."_qs};
+        QTest::addRow("en timeline") << u"en"_qs << int(ChartKind::Timeline) << u"AI deals over time"_qs
+                                     << QStringList{u"4 deals reported between January 2025 and April 2025"_qs,
+                                                    u"Running total"_qs, u"running total reaches"_qs};
+        QTest::addRow("it timeline") << u"it"_qs << int(ChartKind::Timeline) << u"Le operazioni nell'IA nel tempo"_qs
+                                     << QStringList{u"4 operazioni segnalate tra gennaio 2025 e aprile 2025"_qs,
+                                                    u"Totale cumulato"_qs, u"il totale cumulato arriva a"_qs,
+                                                    u"Grafico temporale"_qs};
+        // A language without chart words: English words, its own numbers and months.
+        QTest::addRow("pt falls back to English") << u"pt"_qs << int(ChartKind::Sizes) << u"The largest AI deals"_qs
+                                                  << QStringList{u"4 deals reported between janeiro de 2025"_qs,
+                                                                 u"1 EUR = 1,25 USD"_qs};
+    }
+
+    void wordsFollowTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, kind);
+        QFETCH(QString, title);
+        QFETCH(QStringList, contains);
+        ChartOptions o;
+        o.locale = locale;
+        o.kind = ChartKind(kind);
+        const ChartData c = build(o);
+        QCOMPARE(c.title, title);
+        const ChartCaption caption{{}, {}, u"Figures as announced"_qs, {}};
+        const QString all = plain(QStringList({c.subtitle, c.notes.join(u' '), c.sourceLine, c.words.notes,
+                                              c.words.runningTotal, c.words.legend.values().join(u' '),
+                                              dealdesk::altText(c, caption)})
+                                      .join(u'\n'));
+        for (const QString &part : contains)
+            QVERIFY2(all.contains(part), qPrintable(all));
+        const QString alt = dealdesk::altText(c, caption);
+        QVERIFY2(alt.endsWith(u"Figures as announced."_qs), qPrintable(alt));
+        const ChartCaption titled{u"Three deals, half the money"_qs, {}, {}, {}};
+        QVERIFY(dealdesk::altText(c, titled).contains(u"Three deals, half the money"_qs));
+        QVERIFY(!dealdesk::altText(c, titled).contains(title));
     }
 
     void csvIsTheChartData_data()
