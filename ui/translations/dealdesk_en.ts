@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>ChartStyle</name>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-</context>
-<context>
     <name>Desk</name>
     <message>
         <source>Dealdesk: follow the money in AI.</source>
@@ -44,6 +37,14 @@
     <message>
         <source>Open the deal dialog on the selected finding's sentence.</source>
         <translation>Open the deal dialog on the selected finding's sentence.</translation>
+    </message>
+    <message>
+        <source>Show the chart dock in front, with room.</source>
+        <translation>Show the chart dock in front, with room.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark.</source>
+        <translation>Colours for this run: system, light or dark.</translation>
     </message>
 </context>
 <context>
@@ -604,29 +605,6 @@
     </message>
 </context>
 <context>
-    <name>dealdesk::ChartPage</name>
-    <message>
-        <source>Notes: </source>
-        <translation>Notes: </translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation>Chart: %1</translation>
-    </message>
-    <message>
-        <source>running total</source>
-        <translation>running total</translation>
-    </message>
-    <message>
-        <source>Deal size</source>
-        <translation>Deal size</translation>
-    </message>
-    <message>
-        <source>Running total</source>
-        <translation>Running total</translation>
-    </message>
-</context>
-<context>
     <name>dealdesk::ChartWindow</name>
     <message>
         <source>Deal sizes</source>
@@ -718,17 +696,13 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -749,6 +723,30 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</translation>
+    </message>
+    <message>
+        <source>The chart's title; empty: the generated one, shown in grey</source>
+        <translation>The chart's title; empty: the generated one, shown in grey</translation>
+    </message>
+    <message>
+        <source>The subtitle; empty: the generated one, shown in grey</source>
+        <translation>The subtitle; empty: the generated one, shown in grey</translation>
+    </message>
+    <message>
+        <source>A note of your own, printed before the generated notes</source>
+        <translation>A note of your own, printed before the generated notes</translation>
+    </message>
+    <message>
+        <source>Your note (optional)</source>
+        <translation>Your note (optional)</translation>
+    </message>
+    <message>
+        <source>Who made the chart: the credit line</source>
+        <translation>Who made the chart: the credit line</translation>
+    </message>
+    <message>
+        <source>The chart is still being read; try again in a moment.</source>
+        <translation>The chart is still being read; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1465,18 @@
     <message>
         <source>Your name:</source>
         <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
-    <name>ChartStyle</name>
-    <message>
-        <source>other</source>
-        <translation>altro</translation>
-    </message>
-</context>
-<context>
     <name>Desk</name>
     <message>
         <source>Dealdesk: follow the money in AI.</source>
@@ -45,24 +38,32 @@
         <source>Open the deal dialog on the selected finding's sentence.</source>
         <translation>Apre la finestra dell'operazione sulla frase dell'elemento selezionato.</translation>
     </message>
+    <message>
+        <source>Show the chart dock in front, with room.</source>
+        <translation>Mostra il pannello del grafico in primo piano, ben visibile.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark.</source>
+        <translation>Colori per questa sessione: system, light o dark.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeJob</name>
     <message>
         <source>No corpus</source>
-        <translation type="unfinished" />
+        <translation>Nessun corpus</translation>
     </message>
     <message>
         <source>Open or create a corpus first.</source>
-        <translation type="unfinished" />
+        <translation>Prima apri o crea un corpus.</translation>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished" />
+        <translation>Esporta le annotazioni</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished" />
+        <translation>Importa le annotazioni</translation>
     </message>
 </context>
 <context>
@@ -604,29 +605,6 @@
     </message>
 </context>
 <context>
-    <name>dealdesk::ChartPage</name>
-    <message>
-        <source>Notes: </source>
-        <translation>Note: </translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation>Grafico: %1</translation>
-    </message>
-    <message>
-        <source>running total</source>
-        <translation>totale cumulato</translation>
-    </message>
-    <message>
-        <source>Deal size</source>
-        <translation>Importo dell'operazione</translation>
-    </message>
-    <message>
-        <source>Running total</source>
-        <translation>Totale cumulato</translation>
-    </message>
-</context>
-<context>
     <name>dealdesk::ChartWindow</name>
     <message>
         <source>Deal sizes</source>
@@ -718,17 +696,13 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n operazione</numerusform><numerusform>%n operazioni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>e un'altra</numerusform><numerusform>e altre %n</numerusform></translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -749,6 +723,30 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data behind the chart (*.csv)</source>
         <translation>Immagine PNG (*.png);;Disegno SVG (*.svg);;Documento PDF (*.pdf);;Dati del grafico (*.csv)</translation>
+    </message>
+    <message>
+        <source>The chart's title; empty: the generated one, shown in grey</source>
+        <translation>Il titolo del grafico; vuoto: quello generato, in grigio</translation>
+    </message>
+    <message>
+        <source>The subtitle; empty: the generated one, shown in grey</source>
+        <translation>Il sottotitolo; vuoto: quello generato, in grigio</translation>
+    </message>
+    <message>
+        <source>A note of your own, printed before the generated notes</source>
+        <translation>Una nota tua, stampata prima delle note generate</translation>
+    </message>
+    <message>
+        <source>Your note (optional)</source>
+        <translation>La tua nota (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Who made the chart: the credit line</source>
+        <translation>Chi ha fatto il grafico: la riga del credito</translation>
+    </message>
+    <message>
+        <source>The chart is still being read; try again in a moment.</source>
+        <translation>Il grafico è ancora in lettura; riprova tra un momento.</translation>
     </message>
 </context>
 <context>
@@ -891,67 +889,67 @@
     <name>dealdesk::ExchangeDialog</name>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished" />
+        <translation>Esporta le annotazioni</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished" />
+        <translation>Importa le annotazioni</translation>
     </message>
     <message>
         <source>brat standoff (.txt + .ann)</source>
-        <translation type="unfinished" />
+        <translation>brat standoff (.txt + .ann)</translation>
     </message>
     <message>
         <source>JSON Lines (doccano, spaCy)</source>
-        <translation type="unfinished" />
+        <translation>JSON Lines (doccano, spaCy)</translation>
     </message>
     <message>
         <source>CSV of deals and amounts</source>
-        <translation type="unfinished" />
+        <translation>CSV di operazioni e importi</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Da:</translation>
     </message>
     <message>
         <source>Only &amp;accepted annotations</source>
-        <translation type="unfinished" />
+        <translation>Solo annotazioni &amp;accettate</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Annotations to import</source>
-        <translation type="unfinished" />
+        <translation>Annotazioni da importare</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>JSON Lines (*.jsonl *.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Folder to export into</source>
-        <translation type="unfinished" />
+        <translation>Cartella in cui esportare</translation>
     </message>
     <message>
         <source>brat collection to import</source>
-        <translation type="unfinished" />
+        <translation>Raccolta brat da importare</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1417,7 @@
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished" />
+        <translation>Grafico</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
@@ -1431,11 +1429,11 @@
     </message>
     <message>
         <source>&amp;Export annotations…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esporta le annotazioni…</translation>
     </message>
     <message>
         <source>Import a&amp;nnotations…</source>
-        <translation type="unfinished" />
+        <translation>Importa le a&amp;nnotazioni…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1467,6 +1465,18 @@
     <message>
         <source>Your name:</source>
         <translation>Il tuo nome:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiari</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuri</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colori:</translation>
     </message>
 </context>
 <context>

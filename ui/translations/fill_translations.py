@@ -172,6 +172,31 @@ PLURALS_ANNOT = {
 IT.update(IT_ANNOT)
 PLURALS.update(PLURALS_ANNOT)
 
+# The chart dock's own words (title, subtitle, note, credit), --show-chart, the exchange dialog.
+IT_CHART = {
+    "Chart": "Grafico", "Show the chart dock in front, with room.": "Mostra il pannello del grafico in primo piano, ben visibile.",
+    "The chart's title; empty: the generated one, shown in grey": "Il titolo del grafico; vuoto: quello generato, in grigio",
+    "The subtitle; empty: the generated one, shown in grey": "Il sottotitolo; vuoto: quello generato, in grigio",
+    "A note of your own, printed before the generated notes": "Una nota tua, stampata prima delle note generate",
+    "Your note (optional)": "La tua nota (facoltativa)", "Who made the chart: the credit line": "Chi ha fatto il grafico: la riga del credito",
+    "The chart is still being read; try again in a moment.": "Il grafico è ancora in lettura; riprova tra un momento.",
+    "No corpus": "Nessun corpus", "Open or create a corpus first.": "Prima apri o crea un corpus.",
+    "Export annotations": "Esporta le annotazioni", "Import annotations": "Importa le annotazioni",
+    "brat standoff (.txt + .ann)": "brat standoff (.txt + .ann)", "JSON Lines (doccano, spaCy)": "JSON Lines (doccano, spaCy)",
+    "CSV of deals and amounts": "CSV di operazioni e importi", "Choose…": "Scegli…", "&Format:": "&Formato:",
+    "&Folder:": "&Cartella:", "F&rom:": "&Da:", "Only &accepted annotations": "Solo annotazioni &accettate",
+    "Export": "Esporta", "Import": "Importa", "Annotations to import": "Annotazioni da importare",
+    "JSON Lines (*.jsonl *.json);;All files (*)": "JSON Lines (*.jsonl *.json);;Tutti i file (*)",
+    "Folder to export into": "Cartella in cui esportare", "brat collection to import": "Raccolta brat da importare",
+    "&Export annotations…": "&Esporta le annotazioni…", "Import a&nnotations…": "Importa le a&nnotazioni…",
+}
+PLURALS_CHART = {
+    "%n deal(s)": (("%n deal", "%n deals"), ("%n operazione", "%n operazioni")),
+    "and %n more": (("and %n more", "and %n more"), ("e un'altra", "e altre %n")),
+}
+IT.update(IT_CHART)
+PLURALS.update(PLURALS_CHART)
+
 def fill(path: Path, italian: bool) -> list:
     tree = ET.parse(path)
     missing = []
