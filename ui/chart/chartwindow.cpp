@@ -5,6 +5,7 @@
 #include "core/corpus/corpusdeals.h"
 #include "core/store/sqlitecorpusstore.h"
 #include "ui/chart/chartexport.h"
+#include "ui/chart/chartstyle.h"
 #include "ui/chart/dealchart.h"
 #include "ui/chart/ratesdialog.h"
 
@@ -138,6 +139,8 @@ void ChartWindow::buildControls()
     m_note->setPlaceholderText(tr("Your note (optional)"));
     m_credit = wordsField(this, u"chartCredit"_qs, tr("Who made the chart: the credit line"));
     m_credit->setPlaceholderText(u"Dealdesk"_qs);
+    m_legend = new QLabel(this); // the colours' names, as the exported page has them
+    m_legend->setObjectName(u"chartLegend"_qs);
     m_notes = new QLabel(this);
     m_notes->setObjectName(u"chartNotes"_qs);
     m_notes->setWordWrap(true);
@@ -162,6 +165,7 @@ void ChartWindow::buildControls()
     layout->addLayout(controls);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_legend);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
     layout->addWidget(m_notes);
@@ -349,6 +353,16 @@ void ChartWindow::display(const ChartData &data)
     m_data = data;
     m_title->setPlaceholderText(m_data.title);
     m_subtitle->setPlaceholderText(m_data.subtitle);
+    m_title->setToolTip(m_data.title);
+    m_subtitle->setToolTip(m_data.subtitle);
+    QStringList legend;
+    for (const QString &colourKey : std::as_const(m_data.colourKeys))
+        legend << u"<span style=\"color:%1\">■</span>&nbsp;%2"_qs.arg(chartstyle::colourOf(m_data, colourKey).name(),
+                                                                      chartstyle::legendName(m_data, colourKey).toHtmlEscaped());
+    if (m_data.options.kind == ChartKind::Timeline && m_data.options.cumulative && !m_data.cumulative.isEmpty())
+        legend << u"<b>—</b>&nbsp;"_qs + m_data.words.runningTotalLegend.toHtmlEscaped();
+    m_legend->setText(legend.join(u"&nbsp;&nbsp;&nbsp;"_qs));
+    m_legend->setVisible(!legend.isEmpty());
     showNotes();
     m_sources->clear();
 

@@ -97,7 +97,7 @@ private:
     QCheckBox *m_cumulative = nullptr, *m_acceptedOnly = nullptr;
     QPushButton *m_export = nullptr, *m_ratesButton = nullptr, *m_copyAlt = nullptr;
     QLineEdit *m_title = nullptr, *m_subtitle = nullptr, *m_note = nullptr, *m_credit = nullptr;
-    QLabel *m_notes = nullptr;
+    QLabel *m_legend = nullptr, *m_notes = nullptr;
     QChartView *m_view = nullptr;
     QListWidget *m_sources = nullptr;
 };
