@@ -173,7 +173,12 @@ std::optional<NumberMatch> NumberReader::readAt(const ExtractionInput &in, qsize
             return std::nullopt;
     }
     if (tok.kind == TokenKind::Word) {
-        if (withScale) {
+        // A part here or after the next space ("half a million", "three quarters billion"):
+        // two bit tests refuse almost every word before readPart looks.
+        const bool partNear = d->words.mayBePart(s)
+            || (index + 2 < in.tokens.size() && in.tokens[index + 1].kind == TokenKind::Space
+                && d->words.mayBePart(in.tokens[index + 2].in(in.text)));
+        if (withScale && partNear) {
             if (auto part = d->readPart(in, index))
                 return part;
         }
@@ -203,7 +208,8 @@ bool NumberReader::mayStartAt(const ExtractionInput &in, qsizetype index, bool a
     // Number words, one token ("venticinque") or the first of several ("quatre-vingt").
     if (d->multiWords.mayStartWith(s))
         return true;
-    return s.size() <= 48 && (d->words.mayBeginWord(s) || d->words.partValue(s));
+    return s.size() <= 48
+        && (d->words.mayBeginWord(s) || (d->words.mayBePart(s) && d->words.partValue(s)));
 }
 
 std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput &in, qsizetype index,
@@ -417,14 +423,16 @@ std::optional<NumberMatch> NumberReader::Data::readPart(const ExtractionInput &i
     bool takesArticle = false;
     auto part = words.partValue(wordAt(t), &takesArticle);
     if (!part) {
+        // The part word first: it refuses most words without splitting them into pieces.
+        const qsizetype n = nextSolid(in, t + 1, 1);
+        part = words.partValue(wordAt(n), &takesArticle);
+        if (!part)
+            return std::nullopt;
         const auto piece = smallPiece(wordAt(t));
         if (!piece)
             return std::nullopt;
         count = piece->value;
-        t = nextSolid(in, t + 1, 1);
-        part = words.partValue(wordAt(t), &takesArticle);
-        if (!part)
-            return std::nullopt;
+        t = n;
     }
     qsizetype next = nextSolid(in, t + 1, 1);
     // "un demi-milliard": the scale hyphenated onto the part.

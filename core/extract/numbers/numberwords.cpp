@@ -134,7 +134,8 @@ void NumberWords::load(const QString &path, QStringList *errors)
         }
         if (kind == u"partlink") {
             m_partLinks << word.toCaseFolded();
-            m_partFirstLetters.set(m_partLinks.back().front().unicode());
+            m_linkFirstLetters.set(m_partLinks.back().front().unicode());
+            m_linkLengths.set(std::min<qsizetype>(m_partLinks.back().size(), 31));
             continue;
         }
         if (kind == u"part") {
@@ -147,6 +148,7 @@ void NumberWords::load(const QString &path, QStringList *errors)
             }
             m_parts.append(Part{word.toCaseFolded(), value, table->value(r, QStringLiteral("alone")) == u"yes"});
             m_partFirstLetters.set(m_parts.back().folded.front().unicode());
+            m_partLengths.set(std::min<qsizetype>(m_parts.back().folded.size(), 31));
             continue;
         }
         const auto part = partFromString(kind);
@@ -199,7 +201,7 @@ bool equalsFolded(QStringView word, const QString &folded)
 
 std::optional<double> NumberWords::partValue(QStringView word, bool *takesArticle) const
 {
-    if (word.isEmpty() || !m_partFirstLetters.test(PhraseMatcher::foldChar(word.front()).unicode()))
+    if (!mayBePart(word))
         return std::nullopt;
     for (const Part &p : m_parts) {
         if (equalsFolded(word, p.folded)) {
@@ -213,7 +215,8 @@ std::optional<double> NumberWords::partValue(QStringView word, bool *takesArticl
 
 bool NumberWords::isPartLink(QStringView word) const
 {
-    if (word.isEmpty() || !m_partFirstLetters.test(PhraseMatcher::foldChar(word.front()).unicode()))
+    if (word.isEmpty() || word.size() > 31 || !m_linkLengths.test(size_t(word.size()))
+        || !m_linkFirstLetters.test(PhraseMatcher::foldChar(word.front()).unicode()))
         return false;
     return std::any_of(m_partLinks.cbegin(), m_partLinks.cend(),
                        [word](const QString &link) { return equalsFolded(word, link); });

@@ -6,6 +6,7 @@
 // the way the words are read, refusing joins no writer makes ("cinque dieci").
 
 #include "core/extract/numbers/lettertrie.h"
+#include "core/extract/numbers/phrasematcher.h"
 
 #include <QHash>
 #include <QList>
@@ -74,6 +75,13 @@ public:
     // value, and in `takesArticle` whether an article may stand between it and the scale
     // ("half a million", not "quarter a billion"). nullopt when `word` is none.
     [[nodiscard]] std::optional<double> partValue(QStringView word, bool *takesArticle = nullptr) const;
+    // False when `word` is surely no part: two bit tests, inline, as every word of an article
+    // that is no number word asks.
+    [[nodiscard]] bool mayBePart(QStringView word) const
+    {
+        return !word.isEmpty() && word.size() < 32 && m_partLengths.test(size_t(word.size()))
+            && m_partFirstLetters.test(PhraseMatcher::foldChar(word.front()).unicode());
+    }
     // A word joining a part to its scale ("of", "di", "de"; kind partlink).
     [[nodiscard]] bool isPartLink(QStringView word) const;
 
@@ -93,7 +101,10 @@ private:
     };
     QList<Part> m_parts; // a handful per language: compared in turn
     QStringList m_partLinks; // folded
-    std::bitset<65536> m_partFirstLetters;
+    std::bitset<65536> m_partFirstLetters; // of parts
+    std::bitset<32> m_partLengths;         // of parts: most words are refused by their length
+    std::bitset<65536> m_linkFirstLetters;
+    std::bitset<32> m_linkLengths;
     qsizetype m_maxPieceLength = 0;
 };
 
