@@ -3,6 +3,7 @@
 #include "core/extract/tsvtable.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 
 #include <unicode/datefmt.h>
@@ -54,6 +55,41 @@ QHash<Qualifier, QString> qualifierWords(const QString &locale)
     return words;
 }
 
+// The language's newsroom abbreviations for ICU's compact words; none without a file.
+QList<QPair<QString, QString>> compactWords(const QString &locale)
+{
+    QList<QPair<QString, QString>> words;
+    const QString path = lexiconPath(locale.section(u'-', 0, 0).section(u'_', 0, 0), QStringLiteral("chart_compact"));
+    if (!QFile::exists(path))
+        return words;
+    QString error;
+    const auto table = TsvTable::load(path, &error);
+    if (!table) {
+        qWarning().noquote() << error;
+        return words;
+    }
+    for (qsizetype r = 0; r < table->rowCount(); ++r)
+        words.append({table->value(r, QStringLiteral("icu")), table->value(r, QStringLiteral("newsroom"))});
+    return words;
+}
+
+// `from` replaced by `to` where it stands as a word (not inside another).
+void replaceWord(QString &text, const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return;
+    qsizetype at = 0;
+    while ((at = text.indexOf(from, at)) >= 0) {
+        const qsizetype end = at + from.size();
+        if ((at > 0 && text[at - 1].isLetter()) || (end < text.size() && text[end].isLetter())) {
+            at = end;
+            continue;
+        }
+        text.replace(at, from.size(), to);
+        at += to.size();
+    }
+}
+
 } // namespace
 
 struct ChartLabels::Icu
@@ -63,7 +99,8 @@ struct ChartLabels::Icu
 };
 
 ChartLabels::ChartLabels(const QString &locale, const QString &currency)
-    : m_icu(std::make_unique<Icu>()), m_locale(locale), m_currency(currency), m_words(qualifierWords(locale))
+    : m_icu(std::make_unique<Icu>()), m_locale(locale), m_currency(currency), m_words(qualifierWords(locale)),
+      m_compact(compactWords(locale))
 {
     const icu::Locale icuLocale(locale.toLatin1().constData());
     UErrorCode status = U_ZERO_ERROR;
@@ -95,7 +132,12 @@ QString ChartLabels::money(double value) const
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString s = m_icu->money.formatDouble(value, status).toString(status);
-    return U_SUCCESS(status) ? fromIcu(s) : QString::number(value, 'g', 3);
+    if (U_FAILURE(status))
+        return QString::number(value, 'g', 3);
+    QString out = fromIcu(s);
+    for (const auto &[icuWord, newsroom] : m_compact)
+        replaceWord(out, icuWord, newsroom);
+    return out;
 }
 
 QString ChartLabels::amount(double low, double high, Qualifier qualifier) const

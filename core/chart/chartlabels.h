@@ -1,6 +1,7 @@
 #pragma once
 // Labels a chart prints, in the chart's locale and currency: compact money through ICU's
-// NumberFormatter ("$25B" in en, "25 Mrd USD" in it), a qualifier word before an inexact
+// NumberFormatter ("$25B" in en, "25 mld USD" in it: a language's chart_compact.tsv puts the
+// newsroom's abbreviation for ICU's), a qualifier word before an inexact
 // amount ("up to $25B", from resources/lexicon/common/chart_qualifiers.tsv), periods at a
 // grain through ICU's date skeletons ("Mar 2025", "Q1 2025"), the currency's name.
 
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<Icu> m_icu;
     QString m_locale, m_currency;
     QHash<Qualifier, QString> m_words;
+    QList<QPair<QString, QString>> m_compact; // ICU's compact word -> the newsroom's (chart_compact.tsv)
 };
 
 // The first day of the period `date` falls in.

@@ -29,8 +29,9 @@ private slots:
         QTest::addRow("en billions") << u"en"_qs << u"USD"_qs << 25e9 << u"$25B"_qs;
         QTest::addRow("en millions, three digits") << u"en"_qs << u"USD"_qs << 1.234e9 << u"$1.23B"_qs;
         QTest::addRow("en euros") << u"en"_qs << u"EUR"_qs << 600e6 << u"€600M"_qs;
-        QTest::addRow("it miliardi") << u"it"_qs << u"USD"_qs << 25e9 << u"25 Mrd USD"_qs;
-        QTest::addRow("it euro") << u"it"_qs << u"EUR"_qs << 1.5e9 << u"1,5 Mrd €"_qs;
+        QTest::addRow("it miliardi") << u"it"_qs << u"USD"_qs << 25e9 << u"25 mld USD"_qs;
+        QTest::addRow("it euro") << u"it"_qs << u"EUR"_qs << 1.5e9 << u"1,5 mld €"_qs;
+        QTest::addRow("it milioni") << u"it"_qs << u"USD"_qs << 600e6 << u"600 mln USD"_qs;
         QTest::addRow("de Milliarden") << u"de"_qs << u"EUR"_qs << 25e9 << u"25 Mrd. €"_qs;
         QTest::addRow("fr milliards") << u"fr"_qs << u"EUR"_qs << 25e9 << u"25 Md €"_qs;
         QTest::addRow("zero") << u"en"_qs << u"USD"_qs << 0.0 << u"$0"_qs;
@@ -57,8 +58,8 @@ private slots:
         QTest::addRow("over") << u"en"_qs << 1e9 << 1e9 << int(Qualifier::Over) << u"over $1B"_qs;
         QTest::addRow("about") << u"en"_qs << 3e8 << 3e8 << int(Qualifier::Approx) << u"about $300M"_qs;
         QTest::addRow("range") << u"en"_qs << 1e9 << 2e9 << int(Qualifier::Range) << u"$1B–$2B"_qs;
-        QTest::addRow("it fino a") << u"it"_qs << 25e9 << 25e9 << int(Qualifier::UpTo) << u"fino a 25 Mrd USD"_qs;
-        QTest::addRow("it oltre") << u"it"_qs << 1e9 << 1e9 << int(Qualifier::Over) << u"oltre 1 Mrd USD"_qs;
+        QTest::addRow("it fino a") << u"it"_qs << 25e9 << 25e9 << int(Qualifier::UpTo) << u"fino a 25 mld USD"_qs;
+        QTest::addRow("it oltre") << u"it"_qs << 1e9 << 1e9 << int(Qualifier::Over) << u"oltre 1 mld USD"_qs;
         QTest::addRow("fr environ") << u"fr"_qs << 3e8 << 3e8 << int(Qualifier::Approx) << u"environ 300 M $US"_qs;
         QTest::addRow("unknown language: en words") << u"pt"_qs << 25e9 << 25e9 << int(Qualifier::UpTo)
                                                     << u"up to US$ 25 bi"_qs;
