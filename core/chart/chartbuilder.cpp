@@ -381,7 +381,10 @@ ChartData buildChart(const CorpusDeals &all, const ChartOptions &options, const 
         for (double t = chart.axisMin; t <= chart.axisMax * 1.000001; t *= 10)
             chart.valueTicks.append({t, labels.money(t)});
     } else {
-        chart.valueTicks = linearTicks(hi, labels, &chart.axisMax);
+        // A timeline's largest circle is centred on its value: room above it, so the top
+        // tick does not cut it in half.
+        chart.valueTicks =
+            linearTicks(options.kind == ChartKind::Timeline ? hi * 1.1 : hi, labels, &chart.axisMax);
         chart.axisMin = 0;
     }
     if (options.kind == ChartKind::Timeline) {

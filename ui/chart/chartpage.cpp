@@ -59,7 +59,7 @@ void ChartPage::layout()
     // The journalist's note first: what she wants a reader to know before the method.
     QStringList allNotes = m_data.notes;
     if (!m_note.isEmpty())
-        allNotes.prepend(m_note);
+        allNotes.prepend(QStringView(u".!?…").contains(m_note.back()) ? m_note : m_note + u'.');
     const QString notes = allNotes.isEmpty() ? QString() : m_data.words.notes + u' ' + allNotes.join(u' ');
     const QString source = m_data.sourceLine + u"  ·  "_qs + QString(m_data.words.credit).arg(m_credit);
     const qreal width = m_size.width() - 2 * margin;

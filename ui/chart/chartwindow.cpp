@@ -387,7 +387,7 @@ void ChartWindow::showNotes()
     // As the page prints them: her note first, the generated ones, the source line and credit.
     QStringList notes = m_data.notes;
     if (const QString note = m_note->text().trimmed(); !note.isEmpty())
-        notes.prepend(note);
+        notes.prepend(QStringView(u".!?…").contains(note.back()) ? note : note + u'.');
     const QString credit = m_credit->text().trimmed().isEmpty() ? u"Dealdesk"_qs : m_credit->text().trimmed();
     QString text = notes.isEmpty() ? QString() : m_data.words.notes + u' ' + notes.join(u' ') + u"  "_qs;
     text += m_data.sourceLine + u"  ·  "_qs + QString(m_data.words.credit).arg(credit);

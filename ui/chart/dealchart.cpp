@@ -309,8 +309,14 @@ void DealChart::buildTimeline()
                               chartstyle::ink, true);
         m_textItem << int(i);
     }
-    // Date tick labels are overlay text too, at period starts.
-    setMargins(QMargins(70, 10, m_totalSeries ? 70 : 10, 30));
+    // Date tick labels are overlay text too, at period starts. The side margins hold the widest
+    // tick label of each axis: "80 mld USD" is twice as wide as "$80B".
+    qreal left = 0, right = 0;
+    for (const QGraphicsSimpleTextItem *t : std::as_const(m_valueTickText))
+        left = std::max(left, t->boundingRect().width());
+    for (const QGraphicsSimpleTextItem *t : std::as_const(m_totalTickText))
+        right = std::max(right, t->boundingRect().width());
+    setMargins(QMargins(std::max(70, int(left) + 14), 10, m_totalSeries ? std::max(70, int(right) + 14) : 10, 30));
 
 }
 
