@@ -6,6 +6,7 @@
 // that names another object).
 #include "core/extract/extractor.h"
 #include "core/text/article.h"
+#include "tests/core/extract/familyrows.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -32,13 +33,6 @@ QString describe(const QList<Deal> &deals)
     return parts.join(QStringLiteral(" | "));
 }
 
-struct Row
-{
-    const char *family;
-    const char *text;
-    const char *expected;
-};
-
 } // namespace
 
 class TestDealFamilies : public QObject
@@ -46,14 +40,6 @@ class TestDealFamilies : public QObject
     Q_OBJECT
 
     std::unique_ptr<Extractor> m_extractor;
-
-    static void addRows(const char *language, const QList<Row> &rows)
-    {
-        for (const Row &r : rows) {
-            QTest::addRow("%s-%s", language, r.family)
-                << QString::fromLatin1(language) << QString::fromUtf8(r.text) << QString::fromUtf8(r.expected);
-        }
-    }
 
 private slots:
     void initTestCase() { m_extractor = std::make_unique<Extractor>(); }
@@ -63,7 +49,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        addRows("it", {
+        test::addFamilyRows("it", {
             {"participants", "\nLa startup Orbitale ha chiuso un round da 12 milioni di euro. L'operazione è stata guidata da "
                              "Eurazeo, con la partecipazione di Speedinvest, di Partech e del fondo Elaia.",
              ">Orbitale 1.2e+07EUR completed | Eurazeo>Orbitale - completed | Speedinvest>Orbitale - completed"
@@ -92,7 +78,7 @@ private slots:
              ">Pigment 2e+07EUR completed | Eurazeo>Pigment - completed | Partech>Pigment - completed"},
             {"no-investment-fund", "\nEurazeo, un fondo di investimento di Parigi, ha aperto un ufficio a Milano.", ""},
         });
-        addRows("en", {
+        test::addFamilyRows("en", {
             {"place-based-not-party", "\nStonefield Capital, the Austin-based fund, invested $5 million in Tallow Robotics.",
              "Stonefield Capital>Tallow Robotics 5e+06USD completed"},
             {"object-described-place", "\nCapgemini acquires the London start-up Tallow Labs for $650 million.",
@@ -125,7 +111,7 @@ private slots:
              ">Pigment 8e+07USD completed | Northzone>Pigment - completed"},
             {"bid-for", "\nBlackstone is weighing a bid for Vantix Edge, a Phoenix operator.", "Blackstone>Vantix Edge - planned"},
         });
-        addRows("fr", {
+        test::addFamilyRows("fr", {
             {"source-not-party", "\nSelon Quadrant Partners, les start-up ont levé 7 milliards d'euros.", ""},
             {"object-described", "\nCapgemini rachète la start-up lyonnaise Pralune AI pour 60 millions d'euros.",
              "Capgemini>Pralune AI 6e+07EUR announced"},
@@ -147,7 +133,7 @@ private slots:
                                "apporté 4 millions d'euros.",
              ">Orbitale 1.2e+07EUR completed | Partech>Orbitale - completed | Bpifrance>Orbitale 4e+06EUR completed"},
         });
-        addRows("de", {
+        test::addFamilyRows("de", {
             {"source-not-party", "\nLaut dem Verband Digitalwerk Capital sammelten Start-ups 7 Milliarden Euro ein.", ""},
             {"object-described", "\nSAP kauft das Start-up Talhaus AI für 60 Millionen Euro.", "SAP>Talhaus AI 6e+07EUR announced"},
             {"participants", "\nDas Start-up Orbitale sammelte 12 Millionen Euro ein. Beteiligt sind auch Speedinvest und "
@@ -168,7 +154,7 @@ private slots:
             {"anaphor", "\nOrbitale Labs wächst.\nDas Unternehmen sammelte 9 Millionen Euro von Lakestar ein.",
              ">Orbitale Labs 9e+06EUR completed | Lakestar>Orbitale Labs - completed"},
         });
-        addRows("es", {
+        test::addFamilyRows("es", {
             {"source-not-party", "\nSegún la consultora Quadrant Partners, las startups captaron 780 millones de euros.", ""},
             {"object-described", "\nTelefónica compra la startup Nubelia AI por 60 millones de euros.",
              "Telefónica>Nubelia AI 6e+07EUR announced"},

@@ -8,6 +8,7 @@
 #include "core/extract/extractioninput.h"
 #include "core/extract/tsvtable.h"
 #include "core/text/article.h"
+#include "tests/core/extract/familyrows.h"
 
 #include <QTest>
 
@@ -26,13 +27,6 @@ QString describe(const QList<EntityMention> &mentions)
     return parts.join(QStringLiteral(" | "));
 }
 
-struct Row
-{
-    const char *family;
-    const char *text;
-    const char *expected;
-};
-
 } // namespace
 
 class TestEntityFamilies : public QObject
@@ -40,14 +34,6 @@ class TestEntityFamilies : public QObject
     Q_OBJECT
 
     std::unique_ptr<EntityExtractor> m_extractor;
-
-    static void addRows(const char *language, const QList<Row> &rows)
-    {
-        for (const Row &r : rows) {
-            QTest::addRow("%s-%s", language, r.family)
-                << QString::fromLatin1(language) << QString::fromUtf8(r.text) << QString::fromUtf8(r.expected);
-        }
-    }
 
 private slots:
     void initTestCase()
@@ -62,7 +48,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        addRows("it", {
+        test::addFamilyRows("it", {
             {"article-demonym", "Ieri la torinese Velatura ha assunto venti persone.", "ORG Velatura=Velatura"},
             {"intro-demonym", "Cresce la startup barese Ombrellino Tech.", "ORG Ombrellino Tech=Ombrellino Tech"},
             {"apposition", "Ne parla Velatura, una startup di Lecce, in una nota.",
@@ -76,7 +62,7 @@ private slots:
             {"institution-no-name", "Lo dice la Fondazione di cui parliamo.", ""},
             {"city-demonym", "Ieri la cagliaritana Velatura ha assunto.", "ORG Velatura=Velatura"},
         });
-        addRows("en", {
+        test::addFamilyRows("en", {
             {"apposition", "The buyer is Stonefield Digital, a Utah start-up that builds chips.",
              "ORG Stonefield Digital=Stonefield Digital | PLACE Utah=Utah"},
             {"apposition-lab", "Backers include Quarry Minds, a Boston lab.",
@@ -91,13 +77,13 @@ private slots:
             {"acronym", "The Northern Data Trust Fund (NDTF) backs it. The NDTF said so.",
              "ORG Northern Data Trust Fund=Northern Data Trust Fund | ORG NDTF=Northern Data Trust Fund | ORG NDTF=Northern Data Trust Fund"},
         });
-        addRows("fr", {
+        test::addFamilyRows("fr", {
             {"intro-demonym", "La start-up grenobloise Cimeo Semantics recrute.", "ORG Cimeo Semantics=Cimeo Semantics"},
             {"article-demonym", "Hier, la lyonnaise Pralune a recruté dix ingénieurs.", "ORG Pralune=Pralune"},
             {"apposition", "On connaît Pralune, une jeune pousse de Rennes.", "ORG Pralune=Pralune | PLACE Rennes=Rennes"},
             {"institution", "Le projet est mené par l'Université de Lorraine.", "ORG Université de Lorraine=Université de Lorraine"},
         });
-        addRows("de", {
+        test::addFamilyRows("de", {
             {"family-office", "Das Family Office Lindner Beteiligungen investiert.",
              "ORG Lindner Beteiligungen=Lindner Beteiligungen"},
             {"institution", "Das Bundesministerium für Forschung fördert das Projekt.",
@@ -108,7 +94,7 @@ private slots:
             {"one-word-everywhere", "Talhaus Erhält Geld\n\nDas Start-up Talhaus wächst. Talhaus stellt ein.",
              "ORG Talhaus=Talhaus | ORG Talhaus=Talhaus | ORG Talhaus=Talhaus"},
         });
-        addRows("es", {
+        test::addFamilyRows("es", {
             {"two-people", "La fundaron Enrique Solís y Marta Ibarra en 2020.",
              "PERSON Enrique Solís=Enrique Solís | PERSON Marta Ibarra=Marta Ibarra"},
             {"basque-name", "Lo dirige Iñaki Zubiri junto a Román Etxeberria.",
