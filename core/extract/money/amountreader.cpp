@@ -198,9 +198,14 @@ std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, q
         return std::nullopt;
     // Every token of an article is tried: most are refused here by their kind and letters,
     // before any phrase is looked up (a range word, a sign, a number are all that start one).
-    const QStringView token = in.tokens[index].in(in.text);
-    if (!m_ranges.mayStartWith(token) && !m_currencies.maySignStartWith(token)
-        && !m_numbers.mayStartAt(in, index, true))
+    // The answer depends on the token's text alone, so a word is asked once per thread.
+    const Token &tok = in.tokens[index];
+    const QStringView token = tok.in(in.text);
+    const auto mayStart = [&] {
+        return m_ranges.mayStartWith(token) || m_currencies.maySignStartWith(token)
+            || m_numbers.mayStartAt(in, index, true);
+    };
+    if (tok.kind != TokenKind::Number && !m_startTests.remember(tok.kind, token, mayStart))
         return std::nullopt;
     // "tra i 15 e i 25 miliardi", "between $15 and $25 billion", "entre 30 et 50 milliards".
     if (const qsizetype afterStart = m_ranges.startAt(in, index); afterStart >= 0) {

@@ -9,6 +9,7 @@
 #include "core/extract/money/qualifierlexicon.h"
 #include "core/extract/money/rangewords.h"
 #include "core/extract/numbers/numberreader.h"
+#include "core/extract/tokentestmemo.h"
 
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,7 @@ private:
     CurrencyLexicon m_currencies;
     QualifierLexicon m_qualifiers;
     RangeWords m_ranges;
+    TokenTestMemo m_startTests; // readAt()'s first test: may an amount start at this token?
 };
 
 } // namespace dealdesk

@@ -80,6 +80,14 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &
     if (t.kind != TokenKind::Word || t.length() > 40)
         return std::nullopt;
     const QStringView text = t.in(in.text);
+    // Most words of a sentence are no cue, and the same words come back in every article.
+    if (!m_wordCueTests.remember(t.kind, text, [&] { return wordCue(text).has_value(); }))
+        return std::nullopt;
+    return wordCue(text);
+}
+
+std::optional<RoleClassifier::Cue> RoleClassifier::wordCue(QStringView text) const
+{
     if (!text.isEmpty()
         && m_wordShapes.test(wordShape(PhraseMatcher::foldChar(text.front()), PhraseMatcher::foldChar(text.back()),
                                        text.size()))) {

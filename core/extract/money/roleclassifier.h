@@ -8,6 +8,7 @@
 #include "core/extract/findings.h"
 #include "core/extract/numbers/lettertrie.h"
 #include "core/extract/numbers/phrasematcher.h"
+#include "core/extract/tokentestmemo.h"
 
 #include <QHash>
 #include <QList>
@@ -59,6 +60,8 @@ private:
         int strength = 1;
     };
     [[nodiscard]] std::optional<Cue> cueAt(const ExtractionInput &in, qsizetype index, qsizetype &after) const;
+    // The cue of one word alone: listed whole, or by its longest listed prefix.
+    [[nodiscard]] std::optional<Cue> wordCue(QStringView word) const;
     // A cue phrase ending at `index`, else the cue word there; `start` is where it begins.
     [[nodiscard]] std::optional<Cue> cueEndingAt(const ExtractionInput &in, qsizetype index, qsizetype &start) const;
     [[nodiscard]] std::optional<Cue> memoized(const ExtractionInput &in, qsizetype index, bool backward,
@@ -85,6 +88,7 @@ private:
     std::bitset<65536> m_wordShapes;
     LetterTrie m_prefixes; // folded prefix cue -> index into m_prefixCues
     QList<Cue> m_prefixCues;
+    TokenTestMemo m_wordCueTests; // is wordCue() of this word anything?
 };
 
 } // namespace dealdesk
