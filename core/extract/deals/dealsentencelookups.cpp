@@ -360,7 +360,7 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
             return false;
         if (m_cues.isAnaphor(m_keys.at(k)))
             return false;
-        const QList<PhraseMatch> hits = matchesAt(m_cues.cueTrie(), m_keys, k);
+        const PhraseMatches hits = matchesAt(m_cues.cueTrie(), m_keys, k);
         if (!hits.isEmpty() && m_cues.cue(hits.back().payloads->front()).kind == DealCueKind::Raise)
             return false;
         // A name the entities missed ("Casetext", "KI"); lower-case words may be a manner or

@@ -44,7 +44,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             clauseMarks.append(t.start);
         if (t.kind != TokenKind::Word)
             continue;
-        const QList<PhraseMatch> statusHits = matchesAt(m_cues.statusTrie(), m_keys, i);
+        const PhraseMatches statusHits = matchesAt(m_cues.statusTrie(), m_keys, i);
         if (!statusHits.isEmpty()) {
             const int hit = statusHits.back().payloads->front();
             const DealStatus st = m_cues.status(hit);
@@ -56,7 +56,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 stated = st;
             }
         }
-        const QList<PhraseMatch> cueHits = matchesAt(m_cues.cueTrie(), m_keys, i);
+        const PhraseMatches cueHits = matchesAt(m_cues.cueTrie(), m_keys, i);
         if (!cueHits.isEmpty()) {
             const PhraseMatch &m = cueHits.back();
             const qsizetype end = m_in.tokens[m.end - 1].end;

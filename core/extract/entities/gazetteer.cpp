@@ -169,7 +169,7 @@ bool Gazetteer::fits(const Alias &alias, QStringView text, const QList<Token> &t
 std::optional<GazetteerHit> Gazetteer::match(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
                                              qsizetype first) const
 {
-    const QList<PhraseMatch> found = matchesAt(m_trie, keys, first);
+    const PhraseMatches found = matchesAt(m_trie, keys, first);
     for (auto it = found.crbegin(); it != found.crend(); ++it) {
         for (int aliasIndex : *it->payloads) {
             const Alias &alias = m_aliases[aliasIndex];

@@ -25,16 +25,17 @@ void PhraseTrie::add(const QList<quint64> &keys, int payload)
     m_firstWords.set(firstBit(keys.front()));
     int node = 0;
     for (quint64 key : keys) {
-        const quint64 edge = combineEdge(node, key);
-        auto it = m_edges.constFind(edge);
-        if (it != m_edges.cend()) {
-            node = *it;
-        } else {
-            m_edges.insert(edge, m_nodes);
-            node = m_nodes++;
-        }
+        node = m_edges.insert(combineEdge(node, key), m_nodes);
+        if (node == m_nodes)
+            ++m_nodes;
     }
-    QList<int> &list = m_terminals[node];
+    if (m_terminalOf.size() < m_nodes)
+        m_terminalOf.resize(m_nodes, -1);
+    if (m_terminalOf[node] < 0) {
+        m_terminalOf[node] = qint32(m_terminals.size());
+        m_terminals.append(QList<int>());
+    }
+    QList<int> &list = m_terminals[m_terminalOf[node]];
     if (!list.contains(payload))
         list.append(payload);
 }
@@ -74,9 +75,9 @@ QList<quint64> TokenKeys::keysOf(QStringView text, const QList<Token> &tokens)
     return out;
 }
 
-QList<PhraseMatch> matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
+PhraseMatches matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
 {
-    QList<PhraseMatch> out;
+    PhraseMatches out;
     int node = 0;
     // Phrases are a few words long; the walk stops at the first missing edge, so the cost per
     // start token is bounded by the longest phrase.

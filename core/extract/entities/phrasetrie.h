@@ -1,13 +1,14 @@
 #pragma once
 // A trie over folded word keys: the gazetteer, learned names and cue phrases are all
 // phrases of a few words, matched in one pass over an article's tokens. Edges live in one
-// hash keyed by (node, word key), so a step is one lookup and building needs no per-node
-// containers.
+// flat table keyed by (node, word key), so a step is one look-up and building needs no
+// per-node containers.
 
-#include <QHash>
 #include <QList>
 #include <QStringView>
+#include <QVarLengthArray>
 
+#include "core/extract/flatkeymap.h"
 #include "core/text/tokenizer.h"
 
 #include <bitset>
@@ -33,16 +34,17 @@ public:
     // Payloads of phrases ending at `node` (empty for inner nodes).
     [[nodiscard]] const QList<int> *payloads(int node) const
     {
-        auto it = m_terminals.constFind(node);
-        return it == m_terminals.cend() ? nullptr : &*it;
+        const qint32 k = node < m_terminalOf.size() ? m_terminalOf[node] : -1;
+        return k < 0 ? nullptr : &m_terminals[k];
     }
 
 private:
     [[nodiscard]] static quint64 combineEdge(int node, quint64 key);
     [[nodiscard]] static size_t firstBit(quint64 key) { return size_t((key ^ (key >> 32)) & 0xFFFF); }
     std::bitset<0x10000> m_firstWords; // bits of the first keys of all phrases
-    QHash<quint64, int> m_edges;
-    QHash<int, QList<int>> m_terminals;
+    FlatKeyMap m_edges;
+    QList<qint32> m_terminalOf; // per node: its index in m_terminals, -1 for inner nodes
+    QList<QList<int>> m_terminals;
     int m_nodes = 1;
 };
 
@@ -88,12 +90,15 @@ struct PhraseMatch
     const QList<int> *payloads = nullptr;
 };
 
+// The matches at one token: phrases are a few words long, so they fit without allocating.
+using PhraseMatches = QVarLengthArray<PhraseMatch, 8>;
+
 // Every phrase of `trie` that starts at token `first`, shortest first (the walk itself).
-[[nodiscard]] QList<PhraseMatch> matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first);
+[[nodiscard]] PhraseMatches matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first);
 
 // Every phrase of `trie` that starts at token `first`, shortest first. Inline so the common
 // miss (no phrase starts with the word) costs a bit test and no call.
-[[nodiscard]] inline QList<PhraseMatch> matchesAt(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
+[[nodiscard]] inline PhraseMatches matchesAt(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)
 {
     if (first < 0 || !trie.mayStart(keys.at(first)))
         return {};
