@@ -1,5 +1,7 @@
 #include "core/extract/entities/articlescan.h"
 
+#include <bitset>
+
 namespace dealdesk {
 namespace {
 
@@ -25,15 +27,20 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
     markSentenceStarts(sentences);
     markHeadlines();
     // Only sentence-initial capitals are ever asked about, so only their lower-case twins
-    // are collected: a lookup in a small set per word instead of an insertion.
+    // are collected: a lookup in a small set per word instead of an insertion, and a bit
+    // test before it that most words fail.
     QSet<quint64> initials;
+    std::bitset<4096> initialBits;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (startsSentence(i) && isCapitalised(i))
+        if (startsSentence(i) && isCapitalised(i)) {
             initials.insert(keys.at(i));
+            initialBits.set(keys.at(i) & 4095);
+        }
     }
+    const Token *tokenData = tokens.constData();
     for (qsizetype i = 0; i < tokens.size() && !initials.isEmpty(); ++i) {
-        if (tokens[i].kind == TokenKind::Word && tokens[i].length() > 0 && word(i).front().isLower()
-            && initials.contains(keys.at(i)))
+        if (tokenData[i].kind == TokenKind::Word && initialBits.test(keys.at(i) & 4095) && tokenData[i].length() > 0
+            && text[tokenData[i].start].isLower() && initials.contains(keys.at(i)))
             m_lowercase.insert(keys.at(i));
     }
 }
@@ -111,7 +118,7 @@ void ArticleScan::markHeadlines()
 bool ArticleScan::isNameKey(qsizetype i) const
 {
     const quint64 k = keys.at(i);
-    if (cues.isCommonWord(k) || cues.isDemonym(k))
+    if (cues.isCommonOrDemonym(k))
         return false;
     return !(startsSentence(i) && m_lowercase.contains(k));
 }

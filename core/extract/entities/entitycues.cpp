@@ -4,6 +4,8 @@
 #include "core/extract/entities/textfold.h"
 #include "core/extract/tsvtable.h"
 
+#include <QHash>
+
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
@@ -31,6 +33,23 @@ EntityCues::EntityCues(const QString &language, QStringList *errors)
     addPhrases(path(language, "entity_demonyms"), word, m_demonyms, errors, false);
     addPhrases(path(language, "entity_stopwords"), word, m_common, errors, false);
     addCalendarWords(language);
+    index();
+}
+
+void EntityCues::index()
+{
+    QHash<quint64, qint32> lists;
+    const std::pair<const QSet<quint64> *, List> sets[] = {
+        {&m_firstNames, FirstName}, {&m_titles, Title}, {&m_suffixes, Suffix}, {&m_legal, Legal},
+        {&m_intros, Intro}, {&m_demonyms, Demonym}, {&m_common, Common}, {&m_particles, Particle},
+        {&m_articles, Article}, {&m_heads, Head}, {&m_connectors, Connector}, {&m_joiners, Joiner},
+    };
+    for (const auto &[set, list] : sets) {
+        for (quint64 key : *set)
+            lists[key] |= list;
+    }
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+        m_lists.insert(it.key(), it.value());
 }
 
 void EntityCues::addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,

@@ -5,6 +5,8 @@
 // of a sentence does not make a name. All are data (resources/lexicon/<lang>/entity_*.tsv and
 // the common/ files); month and weekday names come from ICU.
 
+#include "core/extract/flatkeymap.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -20,23 +22,25 @@ public:
     EntityCues(const QString &language, QStringList *errors);
 
     // Keys are TextFold keys of one word, or sequenceKey() of several.
-    [[nodiscard]] bool isFirstName(quint64 key) const { return m_firstNames.contains(key); }
-    [[nodiscard]] bool isTitle(quint64 sequence) const { return m_titles.contains(sequence); }
-    [[nodiscard]] bool isCompanySuffix(quint64 key) const { return m_suffixes.contains(key); }
-    [[nodiscard]] bool isLegalSuffix(quint64 key) const { return m_legal.contains(key); }
-    [[nodiscard]] bool isCompanyIntro(quint64 sequence) const { return m_intros.contains(sequence); }
-    [[nodiscard]] bool isDemonym(quint64 key) const { return m_demonyms.contains(key); }
-    [[nodiscard]] bool isCommonWord(quint64 key) const { return m_common.contains(key); }
-    [[nodiscard]] bool isParticle(quint64 key) const { return m_particles.contains(key); }
+    [[nodiscard]] bool isFirstName(quint64 key) const { return has(key, FirstName); }
+    [[nodiscard]] bool isTitle(quint64 sequence) const { return has(sequence, Title); }
+    [[nodiscard]] bool isCompanySuffix(quint64 key) const { return has(key, Suffix); }
+    [[nodiscard]] bool isLegalSuffix(quint64 key) const { return has(key, Legal); }
+    [[nodiscard]] bool isCompanyIntro(quint64 sequence) const { return has(sequence, Intro); }
+    [[nodiscard]] bool isDemonym(quint64 key) const { return has(key, Demonym); }
+    [[nodiscard]] bool isCommonWord(quint64 key) const { return has(key, Common); }
+    // isCommonWord() || isDemonym() in one look-up (asked of every capitalised word).
+    [[nodiscard]] bool isCommonOrDemonym(quint64 key) const { return has(key, Common | Demonym); }
+    [[nodiscard]] bool isParticle(quint64 key) const { return has(key, Particle); }
     // "a", "una", "la", "eine": an apposition's or a demonym's article ("X, a Utah start-up",
     // "la milanese X").
-    [[nodiscard]] bool isArticle(quint64 key) const { return m_articles.contains(key); }
+    [[nodiscard]] bool isArticle(quint64 key) const { return has(key, Article); }
     // An institution's head word opens a name that small words may join ("Politecnico di
     // Torino", "Ministerio para la Transformación Digital y de la Función Pública"): heads,
     // connectors ("di", "para", "für") and joiners ("y" before a connector).
-    [[nodiscard]] bool isInstitutionHead(quint64 key) const { return m_heads.contains(key); }
-    [[nodiscard]] bool isConnector(quint64 key) const { return m_connectors.contains(key); }
-    [[nodiscard]] bool isJoiner(quint64 key) const { return m_joiners.contains(key); }
+    [[nodiscard]] bool isInstitutionHead(quint64 key) const { return has(key, Head); }
+    [[nodiscard]] bool isConnector(quint64 key) const { return has(key, Connector); }
+    [[nodiscard]] bool isJoiner(quint64 key) const { return has(key, Joiner); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
 
     // The key of a word sequence, as stored for titles and company intros.
@@ -46,6 +50,14 @@ public:
     [[nodiscard]] static constexpr quint64 sequenceSeed() { return 0x2545f4914f6cdd1dULL; }
 
 private:
+    // Which lists a key is on, as bits: the lists are loaded into sets, then folded into one
+    // flat table (index()), so a word asked about several lists costs one look-up.
+    enum List : qint32 {
+        FirstName = 1 << 0, Title = 1 << 1, Suffix = 1 << 2, Legal = 1 << 3, Intro = 1 << 4, Demonym = 1 << 5,
+        Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11,
+    };
+    [[nodiscard]] bool has(quint64 key, qint32 lists) const { return m_lists.value(key, 0) & lists; }
+    void index();
     void addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,
                     bool asSequence);
     void addCompanyCues(const QString &path, QStringList *errors);
@@ -53,6 +65,7 @@ private:
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
     QSet<quint64> m_heads, m_connectors, m_joiners;
+    FlatKeyMap m_lists; // key -> List bits
     int m_longest = 1;
 };
 

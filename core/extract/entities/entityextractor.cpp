@@ -241,11 +241,12 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     QList<Found> all;
     if (!shorts.isEmpty()) {
         qsizetype f = 0;
+        const Found *names = found.constData(); // read only: no detach test per token
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            while (f < found.size() && found[f].end <= i)
+            while (f < found.size() && names[f].end <= i)
                 ++f;
-            if (f < found.size() && found[f].first <= i) {
-                i = found[f].end - 1;
+            if (f < found.size() && names[f].first <= i) {
+                i = names[f].end - 1;
                 continue;
             }
             if (tokens[i].kind != TokenKind::Word || !scan.isCapitalised(i))

@@ -48,8 +48,7 @@ bool phraseEndsAt(const ArticleScan &scan, qsizetype last, Pred isPhrase, bool a
 // A capitalised word that can continue a name (a surname, a company's next word).
 bool continuesName(const ArticleScan &scan, qsizetype i)
 {
-    return scan.isCapitalised(i) && !scan.cues.isCommonWord(scan.keys.at(i))
-        && !scan.cues.isDemonym(scan.keys.at(i));
+    return scan.isCapitalised(i) && !scan.cues.isCommonOrDemonym(scan.keys.at(i));
 }
 
 // True when ", a|una|une ... <company noun>" follows token `last`: the company noun within
