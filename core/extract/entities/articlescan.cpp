@@ -24,19 +24,18 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
     : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_, tokenKeys)
 {
     m_flags.resize(tokens.size());
-    markSentenceStarts(sentences);
-    markHeadlines();
     // Only sentence-initial capitals are ever asked about, so only their lower-case twins
     // are collected: a lookup in a small set per word instead of an insertion, and a bit
     // test before it that most words fail.
     QSet<quint64> initials;
     std::bitset<4096> initialBits;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (startsSentence(i) && isCapitalised(i)) {
+    markSentenceStarts(sentences, [&](qsizetype i) {
+        if (isCapitalised(i)) {
             initials.insert(keys.at(i));
             initialBits.set(keys.at(i) & 4095);
         }
-    }
+    });
+    markHeadlines();
     const Token *tokenData = tokens.constData();
     for (qsizetype i = 0; i < tokens.size() && !initials.isEmpty(); ++i) {
         if (tokenData[i].kind == TokenKind::Word && initialBits.test(keys.at(i) & 4095) && tokenData[i].length() > 0
@@ -45,7 +44,8 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
     }
 }
 
-void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
+template <typename OnStart>
+void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences, OnStart onStart)
 {
     qsizetype s = 0;
     qsizetype lastSentence = -1;
@@ -63,8 +63,10 @@ void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences)
         }
         if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
             const bool newSentence = s < sentences.size() && s != lastSentence;
-            if (newSentence || before == u'\n' || opensClause(before))
+            if (newSentence || before == u'\n' || opensClause(before)) {
                 flags[i] |= SentenceStart;
+                onStart(i);
+            }
             lastSentence = s;
         }
         before = text[t.end - 1];

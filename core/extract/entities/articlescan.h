@@ -50,7 +50,9 @@ private:
     // isNameWord() past its capital: the word lists and the article's lower-case twins.
     [[nodiscard]] bool isNameKey(qsizetype i) const;
     enum Flag : quint8 { SentenceStart = 1, Headline = 2 };
-    void markSentenceStarts(const QList<TextRange> &sentences);
+    // Flags the words that start a sentence and calls onStart(i) for each.
+    template <typename OnStart>
+    void markSentenceStarts(const QList<TextRange> &sentences, OnStart onStart);
     void markHeadlines();
     QList<quint8> m_flags;
     QSet<quint64> m_lowercase;
