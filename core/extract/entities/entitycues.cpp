@@ -43,6 +43,7 @@ void EntityCues::index()
         {&m_firstNames, FirstName}, {&m_titles, Title}, {&m_suffixes, Suffix}, {&m_legal, Legal},
         {&m_intros, Intro}, {&m_demonyms, Demonym}, {&m_common, Common}, {&m_particles, Particle},
         {&m_articles, Article}, {&m_heads, Head}, {&m_connectors, Connector}, {&m_joiners, Joiner},
+        {&m_phraseEnds, PhraseEnd},
     };
     for (const auto &[set, list] : sets) {
         for (quint64 key : *set)
@@ -64,6 +65,7 @@ void EntityCues::addPhrases(const QString &path, const QString &column, QSet<qui
             continue;
         if (asSequence) {
             into.insert(sequenceKey(keys));
+            m_phraseEnds.insert(keys.back());
             m_longest = std::max(m_longest, int(keys.size()));
         } else {
             into.insert(keys.size() == 1 ? keys.front() : sequenceKey(keys));
@@ -84,6 +86,7 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
             continue;
         if (kind == QLatin1String("intro")) {
             m_intros.insert(sequenceKey(keys));
+            m_phraseEnds.insert(keys.back());
             m_longest = std::max(m_longest, int(keys.size()));
             continue;
         }

@@ -42,6 +42,9 @@ public:
     [[nodiscard]] bool isConnector(quint64 key) const { return has(key, Connector); }
     [[nodiscard]] bool isJoiner(quint64 key) const { return has(key, Joiner); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
+    // False when no title or company intro ends with the word `key`: most words before a
+    // capital are refused here, before any sequence of keys is combined.
+    [[nodiscard]] bool mayEndPhrase(quint64 key) const { return has(key, PhraseEnd); }
 
     // The key of a word sequence, as stored for titles and company intros.
     [[nodiscard]] static quint64 sequenceKey(const QList<quint64> &wordKeys);
@@ -54,7 +57,7 @@ private:
     // flat table (index()), so a word asked about several lists costs one look-up.
     enum List : qint32 {
         FirstName = 1 << 0, Title = 1 << 1, Suffix = 1 << 2, Legal = 1 << 3, Intro = 1 << 4, Demonym = 1 << 5,
-        Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11,
+        Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11, PhraseEnd = 1 << 12,
     };
     [[nodiscard]] bool has(quint64 key, qint32 lists) const { return m_lists.value(key, 0) & lists; }
     void index();
@@ -65,6 +68,7 @@ private:
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
     QSet<quint64> m_heads, m_connectors, m_joiners;
+    QSet<quint64> m_phraseEnds; // last words of titles and intros
     FlatKeyMap m_lists; // key -> List bits
     int m_longest = 1;
 };

@@ -26,6 +26,8 @@ bool phraseEndsAt(const ArticleScan &scan, qsizetype last, Pred isPhrase, bool a
     if (allowDemonym && scan.isWord(last) && scan.cues.isDemonym(scan.keys.at(last))
         && phraseEndsAt(scan, scan.previous(last), isPhrase, false))
         return true;
+    if (!scan.cues.mayEndPhrase(scan.keys.at(last)))
+        return false;
     // Up to MaxPhraseWords keys read backwards, then each suffix tried: no allocation, this
     // runs for every capitalised word.
     std::array<quint64, MaxPhraseWords> keys{};
