@@ -65,7 +65,7 @@ FindingEditor::FindingEditor(QWidget *parent)
     m_currency->setPlaceholderText(u"USD"_qs);
     m_qualifier->setObjectName(u"editQualifier"_qs);
     for (int q = 0; q <= int(Qualifier::Range); ++q)
-        m_qualifier->addItem(toString(Qualifier(q)), q);
+        m_qualifier->addItem(qualifierName(Qualifier(q)), q);
     m_role->setObjectName(u"editRole"_qs);
     for (int r = 0; r <= int(MoneyRole::Other); ++r)
         m_role->addItem(roleName(MoneyRole(r)), r);
@@ -73,7 +73,7 @@ FindingEditor::FindingEditor(QWidget *parent)
     m_dateValue->setPlaceholderText(u"2025-03-14"_qs);
     m_grain->setObjectName(u"editGrain"_qs);
     for (int g = 0; g <= int(DateGrain::Duration); ++g)
-        m_grain->addItem(toString(DateGrain(g)), g);
+        m_grain->addItem(grainName(DateGrain(g)), g);
     m_investor->setObjectName(u"editInvestor"_qs);
     m_investor->setCompleter(nameCompleter(m_names, this));
     m_target->setObjectName(u"editTarget"_qs);

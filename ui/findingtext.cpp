@@ -153,6 +153,48 @@ QString roleName(MoneyRole role)
     return {};
 }
 
+QString qualifierName(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact:
+        return QCoreApplication::translate("FindingText", "exact");
+    case Qualifier::Approx:
+        return QCoreApplication::translate("FindingText", "about");
+    case Qualifier::UpTo:
+        return QCoreApplication::translate("FindingText", "up to");
+    case Qualifier::Over:
+        return QCoreApplication::translate("FindingText", "over");
+    case Qualifier::AtLeast:
+        return QCoreApplication::translate("FindingText", "at least");
+    case Qualifier::Under:
+        return QCoreApplication::translate("FindingText", "under");
+    case Qualifier::Almost:
+        return QCoreApplication::translate("FindingText", "almost");
+    case Qualifier::Range:
+        return QCoreApplication::translate("FindingText", "range");
+    }
+    return {};
+}
+
+QString grainName(DateGrain grain)
+{
+    switch (grain) {
+    case DateGrain::Year:
+        return QCoreApplication::translate("FindingText", "year");
+    case DateGrain::Quarter:
+        return QCoreApplication::translate("FindingText", "quarter");
+    case DateGrain::Month:
+        return QCoreApplication::translate("FindingText", "month");
+    case DateGrain::Day:
+        return QCoreApplication::translate("FindingText", "day");
+    case DateGrain::DateTime:
+        return QCoreApplication::translate("FindingText", "date and time");
+    case DateGrain::Duration:
+        return QCoreApplication::translate("FindingText", "duration");
+    }
+    return {};
+}
+
 QString statusName(DealStatus status)
 {
     switch (status) {

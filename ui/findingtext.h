@@ -17,6 +17,10 @@ namespace dealdesk {
 // An ISO 8601 value at its grain for a reader: "30 January 2025", "Q3 2025", "4 years".
 [[nodiscard]] QString formatDateValue(const QString &iso, DateGrain grain, const QLocale &locale = {});
 [[nodiscard]] QString roleName(MoneyRole role);
+// The qualifier and the date grain in the desk's language ("up to", "fino a"), for choosing
+// them; the JSON contract's own words (up_to, day) stay in files.
+[[nodiscard]] QString qualifierName(Qualifier qualifier);
+[[nodiscard]] QString grainName(DateGrain grain);
 [[nodiscard]] QString statusName(DealStatus status);
 [[nodiscard]] QString stateName(FindingState state);
 [[nodiscard]] QString reviewStateName(ReviewState state);

@@ -2,6 +2,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace dealdesk::cli {
 namespace {
 
@@ -28,8 +30,12 @@ int usage()
     QTextStream err(stderr);
     err << "usage: dealdesk [CORPUS.dealdesk]            open the desk\n"
            "       dealdesk COMMAND [--help] ARGS...\n\ncommands:\n";
+    // The summaries line up after the longest verb name.
+    qsizetype width = 0;
     for (const Verb &v : verbs)
-        err << "  " << QString::fromUtf16(v.name).leftJustified(10) << QString::fromUtf16(v.summary) << '\n';
+        width = std::max(width, QStringView(v.name).size());
+    for (const Verb &v : verbs)
+        err << "  " << QString::fromUtf16(v.name).leftJustified(width + 2) << QString::fromUtf16(v.summary) << '\n';
     return 2;
 }
 

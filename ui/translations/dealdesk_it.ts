@@ -303,6 +303,62 @@
         <source>a journalist</source>
         <translation>una giornalista</translation>
     </message>
+    <message>
+        <source>exact</source>
+        <translation>esatto</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>circa</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>fino a</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>oltre</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>almeno</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>meno di</translation>
+    </message>
+    <message>
+        <source>almost</source>
+        <translation>quasi</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>intervallo</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>data e ora</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durata</translation>
+    </message>
 </context>
 <context>
     <name>Highlight</name>
@@ -455,7 +511,7 @@
     </message>
     <message>
         <source>Another way of writing “%1” (recognised from the next extraction on):</source>
-        <translation>Un altro modo di scrivere «%1» (riconosciuto dalla prossima estrazione):</translation>
+        <translation>Un altro modo di scrivere “%1” (riconosciuto dalla prossima estrazione):</translation>
     </message>
     <message>
         <source>“%1” is now an alias of “%2”.</source>
@@ -463,7 +519,7 @@
     </message>
     <message>
         <source>“%1” is already an alias of “%2”.</source>
-        <translation>«%1» è già un alias di «%2».</translation>
+        <translation>“%1” è già un alias di “%2”.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -526,7 +582,7 @@
     </message>
     <message>
         <source>Add alias “%1” to “%2”</source>
-        <translation>Aggiungi l'alias «%1» a «%2»</translation>
+        <translation>Aggiungi l'alias “%1” a “%2”</translation>
     </message>
 </context>
 <context>
@@ -608,7 +664,7 @@
     <name>dealdesk::ChartWindow</name>
     <message>
         <source>Deal sizes</source>
-        <translation>Importi delle operazioni</translation>
+        <translation>Dimensioni delle operazioni</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -620,15 +676,15 @@
     </message>
     <message>
         <source>Summed per investor</source>
-        <translation>Somma per investitore</translation>
+        <translation>Sommate per investitore</translation>
     </message>
     <message>
         <source>Summed per target</source>
-        <translation>Somma per destinatario</translation>
+        <translation>Sommate per destinatario</translation>
     </message>
     <message>
         <source>Summed per month</source>
-        <translation>Somma per mese</translation>
+        <translation>Sommate per mese</translation>
     </message>
     <message>
         <source>Colour by status</source>
@@ -668,7 +724,7 @@
     </message>
     <message>
         <source>Running total</source>
-        <translation>Totale cumulato</translation>
+        <translation>Totale progressivo</translation>
     </message>
     <message>
         <source>Accepted only</source>
@@ -692,7 +748,7 @@
     </message>
     <message>
         <source>Double-click opens the article at the deal</source>
-        <translation>Doppio clic apre l'articolo sull'operazione</translation>
+        <translation>Il doppio clic apre l'articolo all'operazione</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
@@ -1506,7 +1562,7 @@
     </message>
     <message>
         <source>US dollars per unit of each currency, and the day each rate holds for. Charts convert amounts with them for display only: the corpus keeps the figures as reported.</source>
-        <translation>Dollari USA per unità di ogni valuta e il giorno a cui vale ciascun tasso. I grafici convertono gli importi solo per la visualizzazione: il corpus conserva le cifre come riportate.</translation>
+        <translation>Dollari USA per unità di ciascuna valuta, e il giorno a cui vale ogni tasso. I grafici li usano per convertire gli importi solo nella visualizzazione: il corpus conserva le cifre come riportate.</translation>
     </message>
     <message>
         <source>Currency</source>
