@@ -1,5 +1,6 @@
 #include "core/extract/dates/datelexicon.h"
 
+#include "core/extract/entities/textfold.h"
 #include "core/extract/tsvtable.h"
 
 #include <unicode/dtfmtsym.h>
@@ -83,27 +84,52 @@ DateLexicon::DateLexicon(const QString &language, QStringList *errors)
     addIcuNames(language);
     loadWords(language, errors);
     loadTenseCues(language, errors);
+    buildKeyTables();
 }
 
-void DateLexicon::addToFilter(QStringView word)
+quint64 DateLexicon::keyOf(QStringView raw)
 {
-    m_longestWord = std::max(m_longestWord, word.size());
-    // The text may spell a word with a typographic apostrophe: both land in the same slot.
-    const quint32 h = filterSlot(word);
-    m_filter[h >> 6] |= quint64(1) << (h & 63);
+    return TextFold::instance().key(raw);
+}
+
+namespace {
+
+// A power of two at least four times `count`: probes stay short and a miss ends at once.
+quint32 tableSize(qsizetype count)
+{
+    quint32 size = 16;
+    while (size < quint32(count) * 4)
+        size *= 2;
+    return size;
+}
+
+} // namespace
+
+void DateLexicon::buildKeyTables()
+{
+    // TextFold maps ’ and ʼ to the plain apostrophe, as fold() does, so one key serves both.
+    m_keySlots = QList<KeySlot>(tableSize(m_words.size()));
+    m_keyMask = quint32(m_keySlots.size() - 1);
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+        const quint64 key = keyOf(it.key());
+        quint32 s = quint32(key) & m_keyMask;
+        while (m_keySlots[s].word)
+            s = (s + 1) & m_keyMask;
+        m_keySlots[s] = {key, &it.value(), &it.key()};
+    }
+    m_tenseSlots = QList<TenseSlot>(tableSize(m_tenseWords.size()));
+    m_tenseMask = quint32(m_tenseSlots.size() - 1);
+    for (auto it = m_tenseWords.cbegin(); it != m_tenseWords.cend(); ++it) {
+        const quint64 key = keyOf(it.key());
+        quint32 s = quint32(key) & m_tenseMask;
+        while (m_tenseSlots[s].folded)
+            s = (s + 1) & m_tenseMask;
+        m_tenseSlots[s] = {key, it.value(), &it.key()};
+    }
 }
 
 DateWord &DateLexicon::entry(const QString &folded)
 {
-    // Every word of an entry, as the tokenizer may meet it, passes mayBeWord().
-    qsizetype from = 0;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        if (i < folded.size() && folded[i] != u' ' && folded[i] != u'-' && !(i > from && folded[i - 1] == u'\''))
-            continue;
-        if (i > from)
-            addToFilter(QStringView(folded).sliced(from, i - from));
-        from = (i < folded.size() && (folded[i] == u' ' || folded[i] == u'-')) ? i + 1 : i;
-    }
     const qsizetype spaces = folded.count(u' ');
     if (spaces == 0 && !folded.chopped(1).contains(u'\'') && !folded.contains(u'-'))
         return m_words[folded];
@@ -274,10 +300,9 @@ void DateLexicon::loadTenseCues(const QString &language, QStringList *errors)
     }
 }
 
-const DateWord *DateLexicon::word(const QString &folded) const
+const DateWord *DateLexicon::word(QStringView raw) const
 {
-    auto it = m_words.constFind(folded);
-    return it != m_words.cend() ? &*it : nullptr;
+    return raw.isEmpty() ? nullptr : word(keyOf(raw), raw);
 }
 
 const DateWord *DateLexicon::phrase(const QString &folded) const
@@ -286,14 +311,18 @@ const DateWord *DateLexicon::phrase(const QString &folded) const
     return it != m_phrases.cend() ? &*it : nullptr;
 }
 
-Tense DateLexicon::tenseCue(const QString &folded) const
+Tense DateLexicon::tenseCue(quint64 key, QStringView raw) const
 {
-    auto it = m_tenseWords.constFind(folded);
-    if (it != m_tenseWords.cend())
-        return *it;
+    for (quint32 s = quint32(key) & m_tenseMask;; s = (s + 1) & m_tenseMask) {
+        const TenseSlot &slot = m_tenseSlots[s];
+        if (!slot.folded)
+            break;
+        if (slot.key == key && sameFolded(raw, *slot.folded))
+            return slot.tense;
+    }
     for (const auto &[ending, tense] : m_tenseEndings) {
         // A stem of three letters at least: "sarà" is future, "là" is not.
-        if (folded.size() >= ending.size() + 3 && folded.endsWith(ending))
+        if (raw.size() >= ending.size() + 3 && sameFolded(raw.last(ending.size()), ending))
             return tense;
     }
     return Tense::Unknown;

@@ -77,22 +77,27 @@ public:
     // Loads the ICU names of `language` and its lexicon files; problems go to `errors`.
     DateLexicon(const QString &language, QStringList *errors);
 
-    // `folded` is the word lower-cased with typographic apostrophes made plain (see fold()).
-    [[nodiscard]] const DateWord *word(const QString &folded) const;
-    // A cheap test before folding and looking up: false when no lexicon word has this length
-    // and these first two letters, which is most words of a text.
-    [[nodiscard]] bool mayBeWord(QStringView word) const
+    // The single word `raw` (as written) whose TextFold key is `key` (ExtractionInput::tokenKeys
+    // holds it for every token): one probe of a flat table, then the word compared as fold()
+    // writes it, so a miss, most words of a text, costs no folding and no allocation.
+    [[nodiscard]] const DateWord *word(quint64 key, QStringView raw) const
     {
-        if (word.size() > m_longestWord || word.isEmpty())
-            return false;
-        const quint32 h = filterSlot(word);
-        return (m_filter[h >> 6] >> (h & 63)) & 1u;
+        for (quint32 s = quint32(key) & m_keyMask;; s = (s + 1) & m_keyMask) {
+            const KeySlot &slot = m_keySlots[s];
+            if (!slot.word)
+                return nullptr;
+            if (slot.key == key && sameFolded(raw, *slot.folded))
+                return slot.word;
+        }
     }
+    // The same for a piece of a token ("th" of "4th", "FY" of "FY2025"), keyed here.
+    [[nodiscard]] const DateWord *word(QStringView raw) const;
     // A phrase of several words, folded, inner white space a single space: "il y a", "d'ici".
     [[nodiscard]] const DateWord *phrase(const QString &folded) const;
     [[nodiscard]] int longestPhrase() const { return m_longestPhrase; }
-    // The tense a word suggests ("will", "investirà", "ha"), by exact word then by ending.
-    [[nodiscard]] Tense tenseCue(const QString &folded) const;
+    // The tense a word suggests ("will", "investirà", "ha"), by exact word then by ending;
+    // `key` is its TextFold key as for word().
+    [[nodiscard]] Tense tenseCue(quint64 key, QStringView raw) const;
     // A cheap test before folding and tenseCue(): false when `word` (as written) is neither a
     // listed word (by its length and first and last letters) nor long enough to end in a
     // listed ending with its last letter. Asked of every word around every date.
@@ -109,14 +114,47 @@ public:
 
     // Lower-cases `text` into `out` (reusing its buffer) and makes ’ a plain apostrophe.
     static void fold(QStringView text, QString &out);
+    // The key word() and tenseCue() take: TextFold's, as ExtractionInput::tokenKeys holds.
+    [[nodiscard]] static quint64 keyOf(QStringView raw);
 
 private:
+    struct KeySlot
+    {
+        quint64 key = 0;
+        const DateWord *word = nullptr;
+        const QString *folded = nullptr;
+    };
+    struct TenseSlot
+    {
+        quint64 key = 0;
+        Tense tense = Tense::Unknown;
+        const QString *folded = nullptr;
+    };
+    // True when `raw`, folded as fold() does, is `folded`.
+    [[nodiscard]] static bool sameFolded(QStringView raw, const QString &folded)
+    {
+        if (raw.size() != folded.size())
+            return false;
+        const QChar *f = folded.constData();
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (lower(raw[i]) != f[i].unicode())
+                return false;
+        }
+        return true;
+    }
+    // Fills m_keySlots and m_tenseSlots once every word is loaded (the QHash values no
+    // longer move).
+    void buildKeyTables();
     void addIcuNames(const QString &language);
     void loadWords(const QString &language, QStringList *errors);
     void loadTenseCues(const QString &language, QStringList *errors);
     DateWord &entry(const QString &folded);
 
     QHash<QString, DateWord> m_words;
+    QList<KeySlot> m_keySlots;  // open addressing over TextFold keys, at most a quarter full
+    quint32 m_keyMask = 0;
+    QList<TenseSlot> m_tenseSlots;
+    quint32 m_tenseMask = 0;
     QHash<QString, DateWord> m_phrases;
     QHash<QString, Tense> m_tenseWords;
     QList<std::pair<QString, Tense>> m_tenseEndings;
@@ -128,14 +166,6 @@ private:
             return char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u);
         return (u == u'\u2019' || u == u'\u02bc') ? u'\'' : c.toLower().unicode();
     }
-    // The slot of a word in m_filter: its length and first two characters, lower case.
-    [[nodiscard]] static quint32 filterSlot(QStringView word)
-    {
-        const quint32 a = lower(word[0]);
-        const quint32 b = word.size() > 1 ? lower(word[1]) : 0;
-        return (a * 131u + b * 31u + quint32(word.size()) * 7919u) & (filterBits - 1);
-    }
-    void addToFilter(QStringView word);
     // The slot of a folded tense word in m_tenseFilter: its length, first and last character.
     [[nodiscard]] static quint32 tenseSlot(char16_t first, char16_t last, qsizetype length)
     {
@@ -144,8 +174,6 @@ private:
 
     static constexpr quint32 filterBits = 1u << 14;
     int m_longestPhrase = 1;
-    qsizetype m_longestWord = 0;
-    quint64 m_filter[filterBits / 64] = {};
     quint64 m_tenseFilter[filterBits / 64] = {};  // slots of m_tenseWords
     quint64 m_endingFilter[filterBits / 64] = {}; // last characters of m_tenseEndings
     qsizetype m_shortestEnding = 1 << 20;          // no ending: no word is long enough

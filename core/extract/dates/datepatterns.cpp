@@ -24,9 +24,7 @@ std::optional<DateParse> DateScanner::gluedFiscalYear(qsizetype j) const
     const auto v = plainNumber(digitsPart, 4);
     if (!v || (digitsPart.size() != 2 && digitsPart.size() != 4))
         return std::nullopt;
-    QString folded;
-    DateLexicon::fold(s.first(n), folded);
-    const DateWord *w = m_lexicon.word(folded);
+    const DateWord *w = m_lexicon.word(s.first(n));
     if (!w || !w->has(RoleFiscal))
         return std::nullopt;
     DateParse d;
@@ -38,12 +36,20 @@ std::optional<DateParse> DateScanner::gluedFiscalYear(qsizetype j) const
 
 std::optional<DateParse> DateScanner::numeric(qsizetype j, const Prefix &p) const
 {
+    // Every numeric date has a separator after its first one to four digits: most numbers
+    // of a text are passed here without setting up the reader.
+    const qsizetype start = m_in.tokens[m_items[j].token].start;
+    qsizetype sep = start;
+    while (sep < m_in.text.size() && sep - start <= 4 && isDigit(m_in.text[sep]))
+        ++sep;
+    if (sep == start || sep - start > 4 || sep + 1 >= m_in.text.size()
+        || (m_in.text[sep] != u'.' && m_in.text[sep] != u'/' && m_in.text[sep] != u'-'))
+        return std::nullopt;
     NumericDateOptions options;
     options.monthFirst = m_monthFirst;
     options.shortForms = p.any;
-    if (m_in.reference.isValid())
-        options.referenceYear = m_in.reference.year();
-    const auto nd = readNumericDate(m_in.text, m_in.tokens[m_items[j].token].start, options);
+    options.referenceYear = m_referenceYear;
+    const auto nd = readNumericDate(m_in.text, start, options);
     if (!nd)
         return std::nullopt;
     const qsizetype e = itemAtOffset(nd->end, j);
@@ -61,6 +67,8 @@ std::optional<DateParse> DateScanner::numeric(qsizetype j, const Prefix &p) cons
 
 std::optional<DateParse> DateScanner::dayMonth(qsizetype j) const
 {
+    if (!m_items[j].monthNear)
+        return std::nullopt;
     qsizetype n = 0;
     const auto day = dayNumberAt(j, n);
     if (!day)
@@ -176,6 +184,8 @@ std::optional<DateParse> DateScanner::quarter(qsizetype j) const
         }
         return d;
     }
+    if (!it.unitNear) // "third quarter", "3. Quartal": the unit follows
+        return std::nullopt;
     if (isNumber(j)) {
         const auto v = plainNumber(textOf(j), 1);
         if (!v || !isPunct(e, u'.') || !adjacent(e)) // "3. Quartal"
@@ -334,6 +344,8 @@ std::optional<DateParse> DateScanner::unitWord(qsizetype j, const Prefix &p) con
 
 std::optional<DateParse> DateScanner::duration(qsizetype j, const Prefix &p) const
 {
+    if (!m_items[j].unitNear)
+        return std::nullopt;
     qsizetype e = 0;
     const auto count = countAt(j, e, p);
     if (!count || *count > 10000)

@@ -32,13 +32,14 @@ Tense tenseAround(const ExtractionInput &in, const DateLexicon &lexicon, qsizety
                                [](const Token &t, qsizetype pos) { return t.start < pos; });
     Tense best = Tense::Unknown;
     qsizetype bestDistance = hi - lo + 1;
-    QString folded;
+    const bool haveKeys = in.tokenKeys.size() == in.tokens.size();
     for (; it != in.tokens.cend() && it->start < hi; ++it) {
         if (it->kind != TokenKind::Word || it->length() > 24 || (it->start >= start && it->end <= end)
             || !lexicon.mayBeTenseCue(it->in(in.text)))
             continue;
-        DateLexicon::fold(it->in(in.text), folded);
-        const Tense t = lexicon.tenseCue(folded);
+        const QStringView word = it->in(in.text);
+        const quint64 key = haveKeys ? in.tokenKeys[it - in.tokens.cbegin()] : DateLexicon::keyOf(word);
+        const Tense t = lexicon.tenseCue(key, word);
         if (t == Tense::Unknown)
             continue;
         const qsizetype distance = it->end <= start ? start - it->end : it->start - end;
@@ -160,6 +161,8 @@ DateReader::DateReader(const QString &language, QStringList *errors, DateNumbers
         if (!m_numbers.words) {
             m_numbers.words = [reader](const ExtractionInput &in, qsizetype token)
                 -> std::optional<std::pair<double, qsizetype>> {
+                if (!reader->mayStartAt(in, token))
+                    return std::nullopt;
                 const auto m = reader->readAt(in, token, false);
                 if (!m || m->overflow)
                     return std::nullopt;

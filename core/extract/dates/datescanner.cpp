@@ -1,7 +1,10 @@
 #include "core/extract/dates/datescanner.h"
 
 #include "core/extract/dates/datescanutil.h"
+#include "core/extract/entities/phrasetrie.h"
 #include "core/extract/extractioninput.h"
+
+#include <QVarLengthArray>
 
 // The scanner's items and the small readers the patterns are built from; the patterns
 // themselves (dayMonth, monthFirst, quarter, ...) are in datepatterns.cpp.
@@ -14,34 +17,49 @@ DateScanner::DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, 
                          bool monthFirst)
     : m_in(in), m_lexicon(lexicon), m_numbers(numbers), m_monthFirst(monthFirst)
 {
+    if (in.reference.isValid())
+        m_referenceYear = in.reference.year();
     buildItems();
 }
 
 void DateScanner::buildItems()
 {
     const QStringView text = m_in.text;
-    // One allocation, items written in place and the list cut to size at the end: an append
-    // per token cost more than reading the token.
-    m_items.resize(m_in.tokens.size());
-    Item *items = m_items.data();
+    const qsizetype tokenCount = m_in.tokens.size();
+    const Token *tokens = m_in.tokens.constData();
+    // Every component reads the folded keys ExtractionInput made once; a hand-made input
+    // without them gets its own.
+    QList<quint64> ownKeys;
+    if (m_in.tokenKeys.size() != tokenCount)
+        ownKeys = TokenKeys::keysOf(text, m_in.tokens);
+    const quint64 *keys = ownKeys.isEmpty() ? m_in.tokenKeys.constData() : ownKeys.constData();
+    // Items holding a unit or month word: the few that words before them look ahead to.
+    QVarLengthArray<qsizetype, 64> ahead;
+    // One allocation, not cleared: every field of an item is written below.
+    m_items = std::make_unique_for_overwrite<Item[]>(std::max<qsizetype>(tokenCount, 1));
+    Item *items = m_items.get();
     qsizetype count = 0;
-    QString folded;
     bool line = false;
-    for (qsizetype ti = 0; ti < m_in.tokens.size(); ++ti) {
-        const Token &t = m_in.tokens[ti];
+    for (qsizetype ti = 0; ti < tokenCount; ++ti) {
+        const Token &t = tokens[ti];
         if (t.kind == TokenKind::Space) {
-            // Spaces are short: a plain loop, not a library search per space.
-            for (qsizetype c = t.start; c < t.end && !line; ++c)
-                line = text[c] == u'\n';
+            line = line || keys[ti] != 0; // a space's key is 0 or the line-break mark
             continue;
         }
         Item &item = items[count];
         item.token = ti;
+        item.roles = 0;
+        item.word = nullptr;
+        item.length = 1;
         item.lineBefore = line;
+        item.unitAhead = false;
+        item.monthAhead = false;
+        item.unitNear = false;
+        item.monthNear = false;
         line = false;
-        if (t.kind == TokenKind::Word && t.length() <= maxWordLength && m_lexicon.mayBeWord(t.in(text))) {
-            DateLexicon::fold(t.in(text), folded);
-            if (const DateWord *w = m_lexicon.word(folded)) {
+        // One probe of the lexicon's key table; the few words found are compared in full.
+        if (t.kind == TokenKind::Word && t.length() <= maxWordLength) {
+            if (const DateWord *w = m_lexicon.word(keys[ti], t.in(text))) {
                 item.word = w;
                 item.roles = w->roles;
                 const QChar first = text[t.start];
@@ -55,19 +73,24 @@ void DateScanner::buildItems()
                 // "Morgen" is a morning, "morgen" tomorrow; a sentence may open with either.
                 if (w->lowerOnly && first.isUpper() && !item.lineBefore && !sentenceStart(count))
                     item.roles &= nameRoles;
+                if (item.roles & (RoleUnit | RoleMonth | RoleMonthAbbr))
+                    ahead.append(count);
             }
         }
+        const QChar *c = text.constData() + t.start;
+        item.mayStart = item.roles != 0 || t.kind == TokenKind::Number
+                        || (t.kind == TokenKind::Word && (isDigit(c[0]) || (t.length() == 2 && isDigit(c[1]))));
         ++count;
     }
-    m_items.resize(count);
-    items = m_items.data(); // through the pointer: no detach check per access below
+    m_count = count;
     // Phrases of the lexicon ("il y a", "d'ici", "aujourd'hui") take their first item's place.
     QString key;
+    QString folded;
     for (qsizetype i = 0; i < count; ++i) {
         if (!items[i].word || !items[i].word->phraseStart || i + 1 >= count)
             continue;
         const Item &second = items[i + 1];
-        const Token &st = m_in.tokens[second.token];
+        const Token &st = tokens[second.token];
         if (!(second.word && second.word->phrasePart)
             && !(st.kind == TokenKind::Punct && st.length() == 1 && text[st.start] == u'-'))
             continue; // the common case, "a" or "l'" before any other word: nothing to build
@@ -76,14 +99,14 @@ void DateScanner::buildItems()
         const DateWord *best = nullptr;
         int bestLength = 0;
         for (qsizetype j = i; j <= last; ++j) {
-            const Token &t = m_in.tokens[items[j].token];
+            const Token &t = tokens[items[j].token];
             if (t.length() > maxWordLength || (j > i && items[j].lineBefore))
                 break;
             // Only words met inside lexicon phrases (and the hyphen of "avant-hier") go on.
             if (j > i && !(items[j].word && items[j].word->phrasePart)
                 && !(t.kind == TokenKind::Punct && t.length() == 1 && text[t.start] == u'-'))
                 break;
-            if (j > i && m_in.tokens[items[j - 1].token].end < t.start)
+            if (j > i && tokens[items[j - 1].token].end < t.start)
                 key += u' ';
             DateLexicon::fold(t.in(text), folded);
             key += folded;
@@ -98,35 +121,54 @@ void DateScanner::buildItems()
             items[i].word = best;
             items[i].roles = best->roles;
             items[i].length = bestLength;
+            items[i].mayStart = items[i].mayStart || best->roles != 0;
+            if (best->roles & (RoleUnit | RoleMonth | RoleMonthAbbr))
+                ahead.append(i);
         }
     }
-    // Where the next unit and month words are, so number words are only read before them.
-    qsizetype nextUnit = count + lookahead;
-    qsizetype nextMonth = nextUnit;
-    for (qsizetype i = count - 1; i >= 0; --i) {
-        items[i].unitAhead = nextUnit - i <= lookahead;
-        items[i].monthAhead = nextMonth - i <= lookahead;
-        if (items[i].roles & RoleUnit)
-            nextUnit = i;
-        if (items[i].roles & (RoleMonth | RoleMonthAbbr))
-            nextMonth = i;
-        if (items[i].lineBefore) {
-            nextUnit = nextMonth = count + lookahead;
+    markLookahead(ahead.constData(), ahead.size());
+}
+
+void DateScanner::markLookahead(const qsizetype *ahead, qsizetype count)
+{
+    // The words a few items before a unit or month word (on its line) may be a number in
+    // words ("quattro anni", "diez de octubre"): they may start an expression too. Marked
+    // from the unit and month words, which are few, with their roles after the phrases.
+    Item *items = m_items.get();
+    const Token *tokens = m_in.tokens.constData();
+    for (qsizetype n = 0; n < count; ++n) {
+        const qsizetype u = ahead[n];
+        const bool unit = items[u].roles & RoleUnit;
+        const bool month = items[u].roles & (RoleMonth | RoleMonthAbbr);
+        if (!unit && !month)
+            continue; // a phrase took the word's place ("anno fiscale")
+        for (qsizetype j = u - 1; j >= 0 && u - j <= nearItems && !items[j + 1].lineBefore; --j) {
+            items[j].unitNear = items[j].unitNear || unit;
+            items[j].monthNear = items[j].monthNear || month;
+            if (u - j > lookahead)
+                continue;
+            items[j].unitAhead = items[j].unitAhead || unit;
+            items[j].monthAhead = items[j].monthAhead || month;
+            items[j].mayStart = items[j].mayStart || tokens[items[j].token].kind == TokenKind::Word;
         }
     }
 }
 
-bool DateScanner::mayStart(qsizetype k) const
+bool DateScanner::mayBeCore(qsizetype j) const
 {
-    const Item &it = m_items[k];
-    if (it.roles != 0)
-        return true;
+    // What core() reads from: a number, a core word, digits in a word ("4th", "Q3", "FY2025"),
+    // a number word before a unit or month name. Anything else fails there after some work.
+    const Item &it = m_items[j];
     const Token &t = m_in.tokens[it.token];
-    if (t.kind == TokenKind::Number)
+    // "a", "un" count one only before a unit ("in a year"), as other number words do.
+    if (t.kind == TokenKind::Number || (it.roles & dateCoreRoles & ~RoleIndefinite))
+        return true;
+    const QChar *text = m_in.text.constData();
+    if (isDigit(text[t.end - 1])) // "FY2025"
         return true;
     if (t.kind != TokenKind::Word)
         return false;
-    return it.unitAhead || it.monthAhead || isDigit(m_in.text[t.start]) || (t.length() == 2 && isDigit(m_in.text[t.start + 1]));
+    return it.unitAhead || it.monthAhead || isDigit(text[t.start]) || (t.length() == 2 && isDigit(text[t.start + 1]));
 }
 
 bool DateScanner::sentenceStart(qsizetype next) const
@@ -154,18 +196,18 @@ bool DateScanner::isPunct(qsizetype i, QChar c) const
 
 bool DateScanner::isNumber(qsizetype i) const
 {
-    return i >= 0 && i < m_items.size() && m_in.tokens[m_items[i].token].kind == TokenKind::Number;
+    return i >= 0 && i < m_count && m_in.tokens[m_items[i].token].kind == TokenKind::Number;
 }
 
 bool DateScanner::adjacent(qsizetype i) const
 {
-    return i > 0 && i < m_items.size() && m_items[i].token == m_items[i - 1].token + 1;
+    return i > 0 && i < m_count && m_items[i].token == m_items[i - 1].token + 1;
 }
 
 qsizetype DateScanner::itemAtOffset(qsizetype offset, qsizetype from) const
 {
     qsizetype e = from;
-    while (e < m_items.size() && m_in.tokens[m_items[e].token].start < offset)
+    while (e < m_count && m_in.tokens[m_items[e].token].start < offset)
         ++e;
     return e;
 }
@@ -206,9 +248,7 @@ std::optional<int> DateScanner::dayNumberAt(qsizetype i, qsizetype &next) const
         while (n < s.size() && n < 3 && isDigit(s[n]))
             ++n;
         if (n <= 2 && n < s.size()) {
-            QString folded;
-            DateLexicon::fold(s.sliced(n), folded);
-            const DateWord *w = m_lexicon.word(folded);
+            const DateWord *w = m_lexicon.word(s.sliced(n));
             if (w && w->has(RoleDaySuffix))
                 day = plainNumber(s.first(n), 2);
         }
@@ -228,7 +268,7 @@ std::optional<int> DateScanner::quarterLetterAt(qsizetype i) const
     const QStringView s = textOf(i); // "Q3" is a Number token to ICU, "q1" too
     if (s.size() != 2 || !s.front().isLetter() || s[1] < u'1' || s[1] > u'4')
         return std::nullopt;
-    const DateWord *w = m_lexicon.word(QString(s.front().toLower()));
+    const DateWord *w = m_lexicon.word(s.first(1));
     if (!w || !w->has(RoleQuarterLetter))
         return std::nullopt;
     return s[1].unicode() - u'0';
@@ -243,7 +283,7 @@ std::optional<std::pair<double, qsizetype>> DateScanner::numberWordAt(qsizetype 
     if (!number || number->second <= m_items[i].token)
         return std::nullopt;
     qsizetype next = i;
-    while (next < m_items.size() && m_items[next].token < number->second)
+    while (next < m_count && m_items[next].token < number->second)
         ++next;
     return std::pair{number->first, next};
 }
@@ -276,7 +316,7 @@ std::optional<DateParse> DateScanner::wordDay(qsizetype j) const
 
 std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const Prefix &p) const
 {
-    if (!ok(i) && !(i < m_items.size()))
+    if (!ok(i) && !(i < m_count))
         return std::nullopt;
     const Item &it = m_items[i];
     const Token &t = m_in.tokens[it.token];
@@ -321,7 +361,7 @@ std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const P
     if (!number || number->first <= 0 || number->second <= it.token)
         return std::nullopt;
     next = i;
-    while (next < m_items.size() && m_items[next].token < number->second)
+    while (next < m_count && m_items[next].token < number->second)
         ++next;
     return number->first;
 }
@@ -352,7 +392,7 @@ std::optional<std::pair<int, qsizetype>> DateScanner::twoDigitYearAt(qsizetype i
     const auto v = ok(y) && isNumber(y) && textOf(y).size() == 2 ? plainNumber(textOf(y), 2) : std::nullopt;
     if (!v || *v <= 31 || (isPunct(y + 1, u'%') && adjacent(y + 1)))
         return std::nullopt;
-    const int ref = m_in.reference.isValid() ? m_in.reference.year() : 2025;
+    const int ref = m_referenceYear;
     const int year = *v <= ref % 100 + 10 ? ref / 100 * 100 + *v : ref / 100 * 100 - 100 + *v;
     return std::pair{year, y + 1};
 }
@@ -386,7 +426,7 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
     Prefix p;
     qsizetype j = k;
     m_anchor = k; // an expression may open a line, not run across one
-    for (int n = 0; n < maxPrefixWords && j < m_items.size(); ++n) {
+    for (int n = 0; n < maxPrefixWords && j < m_count; ++n) {
         if (j > k && m_items[j].lineBefore)
             return std::nullopt;
         const Item &it = m_items[j];
@@ -409,7 +449,7 @@ std::optional<DateParse> DateScanner::parseAt(qsizetype k) const
             p.mod = it.word->mod;
         j += it.length;
     }
-    if (j >= m_items.size() || (j > k && m_items[j].lineBefore))
+    if (j >= m_count || (j > k && m_items[j].lineBefore) || !mayBeCore(j))
         return std::nullopt;
     auto d = core(j, p);
     if (!d)

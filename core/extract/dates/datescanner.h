@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace dealdesk {
@@ -41,23 +42,28 @@ class DateScanner
 public:
     DateScanner(const ExtractionInput &in, const DateLexicon &lexicon, const DateNumbers &numbers, bool monthFirst);
 
-    [[nodiscard]] qsizetype itemCount() const { return m_items.size(); }
+    [[nodiscard]] qsizetype itemCount() const { return m_count; }
     [[nodiscard]] qsizetype startOf(qsizetype item) const;
     [[nodiscard]] qsizetype endOf(qsizetype item) const; // after the item's token
     [[nodiscard]] std::optional<DateParse> parseAt(qsizetype item) const;
     // False when no expression can start at the item (a plain word far from any date word).
-    [[nodiscard]] bool mayStart(qsizetype item) const;
+    [[nodiscard]] bool mayStart(qsizetype item) const { return m_items[item].mayStart; }
 
 private:
+    // Written field by field for every token of the article, so no member initialisers:
+    // the array is allocated without being cleared first.
     struct Item
     {
-        qsizetype token = 0;
-        quint32 roles = 0;
-        const DateWord *word = nullptr;
-        int length = 1;        // items a lexicon phrase takes ("il y a": 3)
-        bool lineBefore = false; // a line break before it: expressions do not run across
-        bool unitAhead = false;  // a unit word within a few items after it (same line)
-        bool monthAhead = false; // a month name within a few items after it (same line)
+        qsizetype token;
+        quint32 roles;
+        const DateWord *word;
+        int length;      // items a lexicon phrase takes ("il y a": 3)
+        bool lineBefore; // a line break before it: expressions do not run across
+        bool unitAhead;  // a unit word within a few items after it (same line)
+        bool monthAhead; // a month name within a few items after it (same line)
+        bool unitNear;   // the same within `near` items: no pattern reaches further, so a
+        bool monthNear;  // pattern that needs a unit or month after it stops at once without
+        bool mayStart;   // an expression may start here (see mayStart())
     };
     struct Prefix
     {
@@ -71,12 +77,15 @@ private:
     };
 
     void buildItems();
+    void markLookahead(const qsizetype *ahead, qsizetype count);
+    // True when core() can read anything at item j (most words after an article cannot).
+    [[nodiscard]] bool mayBeCore(qsizetype j) const;
     // True when the item appended next opens a sentence (after . ! ? or :).
     [[nodiscard]] bool sentenceStart(qsizetype next) const;
     // Inside the text and not across a line break (the item parsing starts from may open a line).
     [[nodiscard]] bool ok(qsizetype i) const
     {
-        return i >= 0 && i < m_items.size() && (!m_items[i].lineBefore || i == m_anchor);
+        return i >= 0 && i < m_count && (!m_items[i].lineBefore || i == m_anchor);
     }
     [[nodiscard]] QStringView textOf(qsizetype i) const;
     [[nodiscard]] bool isPunct(qsizetype i, QChar c) const;
@@ -114,7 +123,9 @@ private:
     const DateLexicon &m_lexicon;
     const DateNumbers &m_numbers;
     bool m_monthFirst = false;
-    QList<Item> m_items;
+    int m_referenceYear = 2025; // for two-digit years; the article's when it has a date
+    std::unique_ptr<Item[]> m_items;
+    qsizetype m_count = 0;
     mutable qsizetype m_anchor = -1; // the item parseAt starts from
 };
 

@@ -13,6 +13,9 @@ constexpr quint32 nameRoles = RoleMonth | RoleMonthAbbr | RoleWeekday | RoleWeek
 constexpr qsizetype maxWordLength = 24; // longer words are no date word: not looked up
 constexpr int maxPrefixWords = 8;
 constexpr qsizetype lookahead = 5; // items from a number word to its unit or month
+// Items from the start of a pattern to the unit or month it needs ("14 . º de juin",
+// "3 solo anni"): more than any pattern reads, so Item::unitNear and monthNear are safe gates.
+constexpr qsizetype nearItems = 8;
 
 [[nodiscard]] inline bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
 
