@@ -20,7 +20,7 @@ struct RoleName
     quint32 roles;
 };
 
-constexpr std::array<RoleName, 19> roleNames{{
+constexpr std::array<RoleName, 20> roleNames{{
     {u"prep", RolePrep},
     {u"future", RolePrep | RoleFuture},
     {u"article", RoleArticle},
@@ -40,6 +40,7 @@ constexpr std::array<RoleName, 19> roleNames{{
     {u"shift-after", RoleShiftAfter},
     {u"relunit", RoleRelUnit},
     {u"link", RoleLink},
+    {u"range", RoleRange},
 }};
 
 quint32 roleOf(QStringView name)

@@ -39,6 +39,8 @@ enum DateRole : quint32 {
                                  // another event, so it is no duration and no date
     RoleRelUnit = 1u << 21,      // one word for a unit and its offset: Vorjahr (Y-1), Jahresende (Y0)
     RoleLink = 1u << 22,         // e, and, et, und, y: "a marzo e aprile" lets the second month stand
+    RoleRange = 1u << 23,        // to, a, bis, hasta: "from January to April 2015" gives the first
+                                 // month the year of the second; links join ranges too
 };
 
 // Roles that may come before the core of an expression and become part of its span.

@@ -69,6 +69,10 @@ std::optional<DateParse> DateScanner::dayMonth(qsizetype j) const
 {
     if (!m_items[j].monthNear)
         return std::nullopt;
+    // "$12 December 27": the number is the money's, the date is the month's own.
+    if (j > 0 && isNumber(j) && m_in.tokens[m_items[j - 1].token].kind == TokenKind::Punct
+        && m_in.text[m_in.tokens[m_items[j - 1].token].start].category() == QChar::Symbol_Currency)
+        return std::nullopt;
     qsizetype n = 0;
     const auto day = dayNumberAt(j, n);
     if (!day)
@@ -83,7 +87,7 @@ std::optional<DateParse> DateScanner::dayMonth(qsizetype j) const
     if (ok(n) && (m_items[n].roles & RoleOf) && !(m_items[n].roles & nameRoles)) // "3 de marzo", "first of May"
         n += m_items[n].length;
     if (!ok(n) || !(m_items[n].roles & (RoleMonth | RoleMonthAbbr)))
-        return std::nullopt;
+        return dayRange(n, *day); // "dal 3 al 5 marzo": the month is the second end's
     DateParse d;
     d.kind = DateParse::Kind::Day;
     d.day = *day;
@@ -100,6 +104,8 @@ std::optional<DateParse> DateScanner::dayMonth(qsizetype j) const
     } else if (const auto off = yearOffsetAt(e)) {
         d.yearOffset = off->first;
         e = off->second;
+    } else if (const auto y3 = rangeYear(e)) {
+        d.year = *y3; // "from 3 January to 5 April 2015"
     }
     d.endItem = e;
     return d;
@@ -123,8 +129,9 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
         && !(ok(n) && (m_items[n].roles & RoleUnit)) && !(isPunct(n, u'%'))) {
         const bool word = !isNumber(e) && !isDigit(textOf(e).front());
         const auto y = trailingYear(n);
-        // "January first 2000"; without a year "marzo secondo fonti" is "according to".
-        if (!word || y) {
+        // "January first 2000"; without a year "marzo secondo fonti" is "according to", but
+        // "February twenty-second" is no other word.
+        if (!word || y || m_items[e].word->ordinal >= 3) {
             d.kind = DateParse::Kind::Day;
             d.day = *dayNumberAt(e, n);
             e = n;
@@ -134,6 +141,19 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
             }
             d.endItem = e;
             return d;
+        }
+    }
+    // "Gen ventidue, 2018", "October twenty-five, 2024": a day in words, with its year.
+    if (ok(e) && !isNumber(e) && !(m_items[e].roles & dateCoreRoles)) {
+        if (const auto number = numberWordAt(e);
+            number && number->first >= 1 && number->first <= 31 && number->first == int(number->first)) {
+            if (const auto y = trailingYear(number->second)) {
+                d.kind = DateParse::Kind::Day;
+                d.day = int(number->first);
+                d.year = y->first;
+                d.endItem = y->second;
+                return d;
+            }
         }
     }
     if (const auto y = trailingYear(e)) {
@@ -148,6 +168,12 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
         d.endItem = y->second;
         return d;
     }
+    if (const auto y = rangeYear(e)) { // "from January to April 2015": January 2015
+        d.kind = DateParse::Kind::Month;
+        d.year = *y;
+        d.endItem = e;
+        return d;
+    }
     if (!wide)
         return std::nullopt; // "mar", "set", "ago" alone are words, not months
     d.kind = DateParse::Kind::Month;
@@ -159,8 +185,10 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
     } else if (ok(e) && (m_items[e].roles & RoleMod) && !(m_items[e].roles & dateCoreRoles)) {
         d.mod = m_items[e].word->mod; // "marzo scorso", "mai dernier"
         e += m_items[e].length;
-    } else if (!p.any) {
-        return std::nullopt; // a bare name: "vers Mars", "April Smith"; "in April", "a marzo" are months
+    } else if (!p.any && !(j >= 2 && isRangeLink(j - 1) && (m_items[j - 2].roles & (RoleMonth | RoleMonthAbbr)))) {
+        // a bare name: "vers Mars", "April Smith"; "in April", "a marzo", "January to April"
+        // are months
+        return std::nullopt;
     }
     d.endItem = e;
     return d;
@@ -198,6 +226,8 @@ std::optional<DateParse> DateScanner::quarter(qsizetype j) const
     }
     if (q >= 1 && q <= 4 && isPunct(e, u'-') && adjacent(e) && adjacent(e + 1)) // "third-quarter"
         ++e;
+    if (ok(e) && (m_items[e].roles & RoleUnit) && m_items[e].word->unit == u'M' && !m_items[e].word->plural)
+        return ordinalMonth(q, e + m_items[e].length); // "the third month of 2021"
     if (q < 1 || q > 4 || !ok(e) || !(m_items[e].roles & RoleUnit) || m_items[e].word->unit != u'Q')
         return std::nullopt;
     e += m_items[e].length;

@@ -474,6 +474,8 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
     const Token &t = m_in.tokens[it.token];
     if (auto d = gluedFiscalYear(j))
         return d;
+    if (auto d = gluedMonth(j, p))
+        return d;
     if (t.kind == TokenKind::Number && quarterLetterAt(j)) {
         if (auto d = quarter(j); d && (d->year != 0 || p.any))
             return d;

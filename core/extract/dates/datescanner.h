@@ -119,6 +119,20 @@ private:
     [[nodiscard]] std::optional<std::pair<int, qsizetype>> trailingYear(qsizetype i) const;
     void suffixes(DateParse &d) const;
 
+    // dateranges.cpp: the two ends of a range, a month glued to its day or year.
+    // A range word ("to", "a", "bis", "-") or a link ("and", "e", "und") at item i.
+    [[nodiscard]] bool isRangeLink(qsizetype i) const;
+    // The year of the second end after the first at item e: "to April 2015" after "January",
+    // "to 5 May 2024" after "3 January"; nullopt when that end gives none.
+    [[nodiscard]] std::optional<int> rangeYear(qsizetype e) const;
+    // "3 to 5 May 2024", "dal 3 al 5 marzo": the first day after its number at item n, with
+    // the month and year of the second; `day` is the first's number.
+    [[nodiscard]] std::optional<DateParse> dayRange(qsizetype n, int day) const;
+    // "Dec31, 1994", "Sep2020": letters of a month name glued to a day or a year.
+    [[nodiscard]] std::optional<DateParse> gluedMonth(qsizetype j, const Prefix &p) const;
+    // "the third month of 2021", "il nono mese del prossimo anno": the month of that year.
+    [[nodiscard]] std::optional<DateParse> ordinalMonth(int month, qsizetype e) const;
+
     const ExtractionInput &m_in;
     const DateLexicon &m_lexicon;
     const DateNumbers &m_numbers;
@@ -127,6 +141,7 @@ private:
     std::unique_ptr<Item[]> m_items;
     qsizetype m_count = 0;
     mutable qsizetype m_anchor = -1; // the item parseAt starts from
+    mutable bool m_inRange = false;  // reading the second end of a range: no third is looked for
 };
 
 } // namespace dealdesk

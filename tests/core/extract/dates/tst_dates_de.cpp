@@ -98,6 +98,18 @@ void TestDatesDe::read_data()
     // Der 29. Februar ohne Jahr in einem Gemeinjahr: das nächste Schaltjahr der Zeitform.
     QTest::addRow("29. Februar vergangen") << u"Der Vertrag wurde am 29. Februar unterzeichnet."_qs << u"2025-03-10"_qs
                                            << u"2024-02-29/day@am 29. Februar"_qs;
+    // Ordnungszahlen, Monate als Ordnungszahl, Zeiträume
+    QTest::addRow("am dritten Oktober") << u"Am dritten Oktober 2023 wurde der Vertrag unterzeichnet."_qs << jun14
+                                        << u"2023-10-03/day@Am dritten Oktober 2023"_qs;
+    QTest::addRow("am dreiundzwanzigsten") << u"Am dreiundzwanzigsten Mai kam die Nachricht."_qs << jun14
+                                           << u"2025-05-23/day@Am dreiundzwanzigsten Mai"_qs;
+    QTest::addRow("zwischen März und Mai") << u"Zwischen März und Mai 2023 stiegen die Umsätze."_qs << jun14
+                                           << u"2023-03/month@März; 2023-05/month@Mai 2023"_qs;
+    QTest::addRow("von Januar bis April") << u"Von Januar bis April 2015 war es ruhig."_qs << jun14
+                                          << u"2015-01/month@Von Januar; 2015-04/month@bis April 2015"_qs;
+    QTest::addRow("vom 3. bis 5. Mai") << u"Die Messe läuft vom 3. bis 5. Mai 2025."_qs << jun14
+                                       << u"2025-05-03/day@vom 3.; 2025-05-05/day@bis 5. Mai 2025"_qs;
+    QTest::addRow("achten als Verb") << u"Wir achten auf den fünften Platz."_qs << jun14 << QString();
 }
 
 void TestDatesDe::read() { DEALDESK_DATE_CHECK(m_reader); }

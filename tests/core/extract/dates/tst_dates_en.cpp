@@ -110,6 +110,38 @@ void TestDatesEn::read_data()
                                    << u"2024-02-29/day@on 29 February"_qs;
     QTest::addRow("leap day future") << u"The fund will close on February 29."_qs << u"2025-01-10"_qs
                                      << u"2028-02-29/day@on February 29"_qs;
+    // Spelled day ordinals, ordinal months, ranges, glued month abbreviations
+    QTest::addRow("twenty-third of") << u"The deal closed on the twenty-third of May 2024."_qs << oct3
+                                     << u"2024-05-23/day@on the twenty-third of May 2024"_qs;
+    QTest::addRow("month ordinal no year") << u"The vote will be held on February twenty-second."_qs << oct3
+                                           << u"2025-02-22/day@on February twenty-second"_qs;
+    QTest::addRow("spaced ordinal") << u"Filings from the thirty first of March 2023 show it."_qs << oct3
+                                    << u"2023-03-31/day@from the thirty first of March 2023"_qs;
+    QTest::addRow("day in words and year") << u"It was signed January twenty five, 2018."_qs << oct3
+                                           << u"2018-01-25/day@January twenty five, 2018"_qs;
+    QTest::addRow("third month of") << u"Sales peaked in the third month of 2021."_qs << oct3
+                                    << u"2021-03/month@in the third month of 2021"_qs;
+    QTest::addRow("9th month of next year") << u"The 9th month of next year brings the audit."_qs << oct3
+                                            << u"2025-09/month@The 9th month of next year"_qs;
+    QTest::addRow("month range") << u"The strike lasted from January to April 2015."_qs << oct3
+                                 << u"2015-01/month@from January; 2015-04/month@April 2015"_qs;
+    QTest::addRow("day range") << u"The fair runs from 3 to 5 May 2025."_qs << oct3
+                               << u"2025-05-03/day@from 3; 2025-05-05/day@5 May 2025"_qs;
+    QTest::addRow("glued day") << u"The unit was sold on Dec31, 1994."_qs << oct3 << u"1994-12-31/day@on Dec31, 1994"_qs;
+    QTest::addRow("glued year") << u"Filings dated Sep2020 were amended."_qs << oct3 << u"2020-09/month@Sep2020"_qs;
+    QTest::addRow("month day year hyphens") << u"The note is dated Sep-23-2020."_qs << oct3
+                                            << u"2020-09-23/day@Sep-23-2020"_qs;
+    QTest::addRow("day month year hyphens") << u"The note is dated 23-Sep-2020."_qs << oct3
+                                            << u"2020-09-23/day@23-Sep-2020"_qs;
+    QTest::addRow("money before a day") << u"He paid $12 December 27 for the ticket."_qs << oct3
+                                        << u"2023-12-27/day@December 27"_qs;
+    QTest::addRow("ordinal without a month") << u"It is the fifth largest lab and the third month of the strike."_qs
+                                             << oct3 << QString();
+    QTest::addRow("descending numbers") << u"The score went from 5 to 3 May fans said."_qs << oct3
+                                        << u"2024-05-03/day@3 May"_qs;
+    QTest::addRow("a code") << u"The MAY5 chip and the Mar3 model shipped."_qs << oct3 << QString();
+    QTest::addRow("range without year") << u"Talks ran from January to April."_qs << oct3
+                                        << u"2024-01/month@from January; 2024-04/month@April"_qs;
 }
 
 void TestDatesEn::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -94,6 +94,20 @@ void TestDatesEs::read_data()
     // El 29 de febrero sin año, dicho en un año común: el bisiesto más cercano.
     QTest::addRow("29 de febrero pasado") << u"El contrato se firmó el 29 de febrero."_qs << u"2025-03-10"_qs
                                           << u"2024-02-29/day@el 29 de febrero"_qs;
+    // Ordinales, meses ordinales, intervalos
+    QTest::addRow("el primero de julio") << u"El primero de julio de 2024 la empresa firmó."_qs << dec20
+                                         << u"2024-07-01/day@El primero de julio de 2024"_qs;
+    QTest::addRow("el veintitrés de mayo") << u"El veintitrés de mayo de 2024 fue clave."_qs << dec20
+                                           << u"2024-05-23/day@El veintitrés de mayo de 2024"_qs;
+    QTest::addRow("tercer mes") << u"Ellos saldrán del tercer mes de 2021."_qs << dec20
+                                << u"2021-03/month@tercer mes de 2021"_qs;
+    QTest::addRow("noveno mes próximo año") << u"El noveno mes del próximo año llegará la revisión."_qs << dec20
+                                            << u"2025-09/month@El noveno mes del próximo año"_qs;
+    QTest::addRow("de enero a abril") << u"De enero a abril de 2015 las ventas subieron."_qs << dec20
+                                      << u"2015-01/month@enero; 2015-04/month@a abril de 2015"_qs;
+    QTest::addRow("del 3 al 5 de mayo") << u"La feria se celebra del 3 al 5 de mayo de 2025."_qs << dec20
+                                        << u"2025-05-03/day@3; 2025-05-05/day@al 5 de mayo de 2025"_qs;
+    QTest::addRow("quinto sin mes") << u"Es el quinto acuerdo y el tercer mes de huelga."_qs << dec20 << QString();
 }
 
 void TestDatesEs::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -93,6 +93,19 @@ void TestDatesFr::read_data()
     // Le 29 février sans année, dit une année commune : l'année bissextile la plus proche.
     QTest::addRow("29 février passé") << u"Le contrat a été signé le 29 février."_qs << u"2025-03-10"_qs
                                       << u"2024-02-29/day@le 29 février"_qs;
+    // Ordinaux, mois ordinaux, intervalles
+    QTest::addRow("le premier juin") << u"Le premier juin 2024 la société a signé."_qs << feb12
+                                     << u"2024-06-01/day@Le premier juin 2024"_qs;
+    QTest::addRow("le vingt-trois mai") << u"Le vingt-trois mai 2024 fut décisif."_qs << feb12
+                                        << u"2024-05-23/day@Le vingt-trois mai 2024"_qs;
+    QTest::addRow("troisième mois") << u"Le troisième mois de 2021 fut difficile."_qs << feb12
+                                    << u"2021-03/month@Le troisième mois de 2021"_qs;
+    QTest::addRow("de janvier à avril") << u"De janvier à avril 2015 les ventes ont augmenté."_qs << feb12
+                                        << u"2015-01/month@janvier; 2015-04/month@à avril 2015"_qs;
+    QTest::addRow("du 3 au 5 mai") << u"Le salon a lieu du 3 au 5 mai 2025."_qs << feb12
+                                   << u"2025-05-03/day@3; 2025-05-05/day@au 5 mai 2025"_qs;
+    QTest::addRow("sixième sans mois") << u"C'est le sixième tour et le troisième mois de grève."_qs << feb12
+                                       << QString();
 }
 
 void TestDatesFr::read() { DEALDESK_DATE_CHECK(m_reader); }

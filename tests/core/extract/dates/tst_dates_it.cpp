@@ -125,6 +125,27 @@ void TestDatesIt::read_data()
     // Il 29 febbraio senza anno, detto in un anno comune: l'anno bisestile più vicino.
     QTest::addRow("29 febbraio passato") << u"Il contratto è stato firmato il 29 febbraio."_qs << u"2025-03-10"_qs
                                          << u"2024-02-29/day@il 29 febbraio"_qs;
+    // Ordinali, mesi ordinali, intervalli
+    QTest::addRow("il primo marzo") << u"Il primo marzo la società ha firmato l'accordo."_qs << jan30
+                                    << u"2024-03-01/day@Il primo marzo"_qs;
+    QTest::addRow("il ventitré maggio") << u"Il ventitré maggio 2024 è arrivata l'offerta."_qs << jan30
+                                        << u"2024-05-23/day@Il ventitré maggio 2024"_qs;
+    QTest::addRow("nono mese") << u"Il nono mese del 2021 è stato il peggiore."_qs << jan30
+                               << u"2021-09/month@Il nono mese del 2021"_qs;
+    QTest::addRow("terzo mese prossimo anno") << u"Il terzo mese del prossimo anno arriverà il prodotto."_qs << jan30
+                                              << u"2026-03/month@Il terzo mese del prossimo anno"_qs;
+    QTest::addRow("da gennaio ad aprile") << u"Da gennaio ad aprile 2015 le vendite sono salite."_qs << jan30
+                                          << u"2015-01/month@Da gennaio; 2015-04/month@ad aprile 2015"_qs;
+    QTest::addRow("dal 3 al 5 marzo") << u"La fiera si tiene dal 3 al 5 marzo 2025."_qs << jan30
+                                      << u"2025-03-03/day@dal 3; 2025-03-05/day@al 5 marzo 2025"_qs;
+    QTest::addRow("tra il 3 e il 5") << u"Il voto è previsto tra il 3 e il 5 giugno 2025."_qs << jan30
+                                     << u"2025-06-03/day@tra il 3; 2025-06-05/day@il 5 giugno 2025"_qs;
+    QTest::addRow("giorno in lettere e anno") << u"Tornerò lunedì, gen ventidue, 2018."_qs << jan30
+                                              << u"2018-01-22/day@lunedì, gen ventidue, 2018"_qs;
+    QTest::addRow("quinto senza mese") << u"È il quinto investimento e il terzo mese di sciopero."_qs << jan30
+                                       << QString();
+    QTest::addRow("punteggio") << u"La squadra ha perso 3 a 1 marzo scorso."_qs << jan30
+                               << u"2024-03-01/day@a 1 marzo"_qs;
 }
 
 void TestDatesIt::read() { DEALDESK_DATE_CHECK(m_reader); }
