@@ -185,9 +185,11 @@ std::optional<DateParse> DateScanner::monthFirst(qsizetype j, const Prefix &p) c
     } else if (ok(e) && (m_items[e].roles & RoleMod) && !(m_items[e].roles & dateCoreRoles)) {
         d.mod = m_items[e].word->mod; // "marzo scorso", "mai dernier"
         e += m_items[e].length;
-    } else if (!p.any && !(j >= 2 && isRangeLink(j - 1) && (m_items[j - 2].roles & (RoleMonth | RoleMonthAbbr)))) {
-        // a bare name: "vers Mars", "April Smith"; "in April", "a marzo", "January to April"
-        // are months
+    } else if (!p.any
+               && !(j >= 2 && (isRangeLink(j - 1) || isPunct(j - 1, u','))
+                    && (m_items[j - 2].roles & (RoleMonth | RoleMonthAbbr)))) {
+        // a bare name: "vers Mars", "April Smith"; "in April", "a marzo", "January to April",
+        // "en febrero, marzo y julio" are months
         return std::nullopt;
     }
     d.endItem = e;

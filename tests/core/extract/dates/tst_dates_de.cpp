@@ -110,6 +110,8 @@ void TestDatesDe::read_data()
     QTest::addRow("vom 3. bis 5. Mai") << u"Die Messe läuft vom 3. bis 5. Mai 2025."_qs << jun14
                                        << u"2025-05-03/day@vom 3.; 2025-05-05/day@bis 5. Mai 2025"_qs;
     QTest::addRow("achten als Verb") << u"Wir achten auf den fünften Platz."_qs << jun14 << QString();
+    QTest::addRow("vor etwa") << u"Das Unternehmen wurde vor etwa zwei Jahren gegründet."_qs << jun14
+                              << u"2023-06-14/day@vor etwa zwei Jahren"_qs;
 }
 
 void TestDatesDe::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -142,6 +142,8 @@ void TestDatesEn::read_data()
     QTest::addRow("a code") << u"The MAY5 chip and the Mar3 model shipped."_qs << oct3 << QString();
     QTest::addRow("range without year") << u"Talks ran from January to April."_qs << oct3
                                         << u"2024-01/month@from January; 2024-04/month@April"_qs;
+    QTest::addRow("list of months") << u"Sales rose in March, April and May."_qs << oct3
+                                    << u"2024-03/month@in March; 2024-04/month@April; 2024-05/month@May"_qs;
 }
 
 void TestDatesEn::read() { DEALDESK_DATE_CHECK(m_reader); }

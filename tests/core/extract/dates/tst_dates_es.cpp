@@ -108,6 +108,11 @@ void TestDatesEs::read_data()
     QTest::addRow("del 3 al 5 de mayo") << u"La feria se celebra del 3 al 5 de mayo de 2025."_qs << dec20
                                         << u"2025-05-03/day@3; 2025-05-05/day@al 5 de mayo de 2025"_qs;
     QTest::addRow("quinto sin mes") << u"Es el quinto acuerdo y el tercer mes de huelga."_qs << dec20 << QString();
+    QTest::addRow("a inicio de mes") << u"Volveré a inicio de mes."_qs << dec20 << u"2024-12/month@a inicio de mes"_qs;
+    QTest::addRow("lista de meses") << u"Las ventas subieron en febrero, marzo y julio."_qs << dec20
+                                    << u"2024-02/month@en febrero; 2024-03/month@marzo; 2024-07/month@julio"_qs;
+    QTest::addRow("hace unos") << u"La empresa nació hace unos dos años."_qs << dec20
+                               << u"2022-12-20/day@hace unos dos años"_qs;
 }
 
 void TestDatesEs::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -106,6 +106,8 @@ void TestDatesFr::read_data()
                                    << u"2025-05-03/day@3; 2025-05-05/day@au 5 mai 2025"_qs;
     QTest::addRow("sixième sans mois") << u"C'est le sixième tour et le troisième mois de grève."_qs << feb12
                                        << QString();
+    QTest::addRow("il y a environ") << u"La société a été fondée il y a environ deux ans."_qs << feb12
+                                    << u"2023-02-12/day@il y a environ deux ans"_qs;
 }
 
 void TestDatesFr::read() { DEALDESK_DATE_CHECK(m_reader); }

@@ -146,6 +146,8 @@ void TestDatesIt::read_data()
                                        << QString();
     QTest::addRow("punteggio") << u"La squadra ha perso 3 a 1 marzo scorso."_qs << jan30
                                << u"2024-03-01/day@a 1 marzo"_qs;
+    QTest::addRow("circa e lista") << u"La società è nata circa due anni fa, a marzo, aprile e maggio."_qs << jan30
+                                   << u"2023-01-30/day@circa due anni fa; 2024-03/month@a marzo; 2024-04/month@aprile; 2024-05/month@maggio"_qs;
 }
 
 void TestDatesIt::read() { DEALDESK_DATE_CHECK(m_reader); }
