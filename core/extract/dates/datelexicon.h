@@ -82,16 +82,7 @@ public:
     // The single word `raw` (as written) whose TextFold key is `key` (ExtractionInput::tokenKeys
     // holds it for every token): one probe of a flat table, then the word compared as fold()
     // writes it, so a miss, most words of a text, costs no folding and no allocation.
-    [[nodiscard]] const DateWord *word(quint64 key, QStringView raw) const
-    {
-        for (quint32 s = quint32(key) & m_keyMask;; s = (s + 1) & m_keyMask) {
-            const KeySlot &slot = m_keySlots[s];
-            if (!slot.word)
-                return nullptr;
-            if (slot.key == key && sameFolded(raw, *slot.folded))
-                return slot.word;
-        }
-    }
+    [[nodiscard]] const DateWord *word(quint64 key, QStringView raw) const { return keyTable().word(key, raw); }
     // The same for a piece of a token ("th" of "4th", "FY" of "FY2025"), keyed here.
     [[nodiscard]] const DateWord *word(QStringView raw) const;
     // A phrase of several words, folded, inner white space a single space: "il y a", "d'ici".
@@ -126,6 +117,28 @@ private:
         const DateWord *word = nullptr;
         const QString *folded = nullptr;
     };
+
+public:
+    // The key table as two plain values: a loop over every token keeps them in registers
+    // (through the lexicon they are read again after each store the loop makes).
+    struct KeyTable
+    {
+        const KeySlot *entries;
+        quint32 mask;
+        [[nodiscard]] const DateWord *word(quint64 key, QStringView raw) const
+        {
+            for (quint32 s = quint32(key) & mask;; s = (s + 1) & mask) {
+                const KeySlot &slot = entries[s];
+                if (!slot.word)
+                    return nullptr;
+                if (slot.key == key && sameFolded(raw, *slot.folded))
+                    return slot.word;
+            }
+        }
+    };
+    [[nodiscard]] KeyTable keyTable() const { return {m_keySlots.constData(), m_keyMask}; }
+
+private:
     struct TenseSlot
     {
         quint64 key = 0;

@@ -38,6 +38,9 @@ void DateScanner::buildItems()
     // One allocation, not cleared: every field of an item is written below.
     m_items = std::make_unique_for_overwrite<Item[]>(std::max<qsizetype>(tokenCount, 1));
     Item *items = m_items.get();
+    const DateLexicon::KeyTable table = m_lexicon.keyTable();
+    // Items whose word may open a lexicon phrase ("il y a", "d'ici"): looked at after the pass.
+    QVarLengthArray<qsizetype, 64> phraseStarts;
     qsizetype count = 0;
     bool line = false;
     for (qsizetype ti = 0; ti < tokenCount; ++ti) {
@@ -59,8 +62,10 @@ void DateScanner::buildItems()
         line = false;
         // One probe of the lexicon's key table; the few words found are compared in full.
         if (t.kind == TokenKind::Word && t.length() <= maxWordLength) {
-            if (const DateWord *w = m_lexicon.word(keys[ti], t.in(text))) {
+            if (const DateWord *w = table.word(keys[ti], t.in(text))) {
                 item.word = w;
+                if (w->phraseStart)
+                    phraseStarts.append(count);
                 item.roles = w->roles;
                 const QChar first = text[t.start];
                 if (w->capitalised && first.isLower()) {
@@ -86,8 +91,8 @@ void DateScanner::buildItems()
     // Phrases of the lexicon ("il y a", "d'ici", "aujourd'hui") take their first item's place.
     QString key;
     QString folded;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (!items[i].word || !items[i].word->phraseStart || i + 1 >= count)
+    for (const qsizetype i : phraseStarts) {
+        if (i + 1 >= count)
             continue;
         const Item &second = items[i + 1];
         const Token &st = tokens[second.token];

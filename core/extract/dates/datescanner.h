@@ -47,7 +47,19 @@ public:
     [[nodiscard]] qsizetype endOf(qsizetype item) const; // after the item's token
     [[nodiscard]] std::optional<DateParse> parseAt(qsizetype item) const;
     // False when no expression can start at the item (a plain word far from any date word).
-    [[nodiscard]] bool mayStart(qsizetype item) const { return m_items[item].mayStart; }
+    [[nodiscard]] bool mayStart(qsizetype item) const
+    {
+        const Item &it = m_items[item];
+        if (!it.mayStart)
+            return false;
+        // Most starts are a preposition or an article before a plain word ("in the", "of
+        // a"): parseAt() would walk to that word and find no core there.
+        const qsizetype j = item + it.length;
+        if ((it.roles & dateCoreRoles) || !(it.roles & datePrefixRoles) || (it.roles & RolePosition) || j >= m_count)
+            return true;
+        const Item &next = m_items[j];
+        return next.lineBefore || next.roles != 0 || mayBeCore(j);
+    }
 
 private:
     // Written field by field for every token of the article, so no member initialisers:
