@@ -477,11 +477,17 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
 {
     const Item &it = m_items[j];
     const Token &t = m_in.tokens[it.token];
-    if (auto d = gluedFiscalYear(j))
-        return d;
-    if (auto d = gluedMonth(j, p))
-        return d;
-    if (t.kind == TokenKind::Number && quarterLetterAt(j)) {
+    // Letters glued to digits ("FY2025", "Dec31"): a few words of a text, looked at closer.
+    const QChar *chars = m_in.text.constData();
+    if (t.length() >= 4 && isDigit(chars[t.end - 1]) && chars[t.start].isLetter()) {
+        if (auto d = gluedFiscalYear(j))
+            return d;
+        if (auto d = gluedMonth(j, p))
+            return d;
+    }
+    // "Q3", "T1": two characters, the second a digit.
+    const bool quarterLetter = t.length() == 2 && isDigit(chars[t.start + 1]) && quarterLetterAt(j);
+    if (t.kind == TokenKind::Number && quarterLetter) {
         if (auto d = quarter(j); d && (d->year != 0 || p.any))
             return d;
         return std::nullopt;
@@ -504,7 +510,7 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
             return d;
         return dayMonth(j);
     }
-    if (auto q = quarterLetterAt(j)) {
+    if (quarterLetter) {
         if (auto d = quarter(j); d && (d->year != 0 || p.any))
             return d;
     }
