@@ -87,13 +87,13 @@ QString yearValue(int year)
 
 QString monthValue(int year, int month)
 {
-    if (month < 0 || month > 99)
+    if (month < 0 || month > 99 || year < 0 || year > 9999)
         return QStringLiteral("%1-%2").arg(yearValue(year)).arg(month, 2, 10, QLatin1Char('0'));
-    QString v = yearValue(year);
-    v.reserve(v.size() + 3);
-    v += u'-';
-    appendTwoDigits(v, month);
-    return v;
+    // One allocation: the seven characters are written first, then copied once.
+    const char16_t v[7] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+                           char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
+                           char16_t(u'0' + month / 10), char16_t(u'0' + month % 10)};
+    return QString(reinterpret_cast<const QChar *>(v), 7);
 }
 
 QString quarterValue(int year, int quarter)
@@ -126,6 +126,20 @@ QString dayValue(QDate day)
 
 QString durationValue(double count, char16_t unit)
 {
+    // A whole count (most of them) is written digit by digit, as 'g' writes it below 1e6.
+    if (count >= 0 && count < 1e6 && count == double(int(count))) {
+        char16_t v[9];
+        qsizetype n = 0;
+        v[n++] = u'P';
+        char16_t digits[7];
+        int d = 0;
+        for (int c = int(count); d == 0 || c > 0; c /= 10)
+            digits[d++] = char16_t(u'0' + c % 10);
+        while (d > 0)
+            v[n++] = digits[--d];
+        v[n++] = unit;
+        return QString(reinterpret_cast<const QChar *>(v), n);
+    }
     QString v = QString::number(count, 'g', 6);
     v.prepend(u'P');
     v += QChar(unit);
