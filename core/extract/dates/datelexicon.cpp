@@ -321,9 +321,14 @@ Tense DateLexicon::tenseCue(quint64 key, QStringView raw) const
         if (slot.key == key && sameFolded(raw, *slot.folded))
             return slot.tense;
     }
+    if (raw.isEmpty())
+        return Tense::Unknown;
+    const char16_t last = lower(raw.back());
     for (const auto &[ending, tense] : m_tenseEndings) {
-        // A stem of three letters at least: "sarà" is future, "là" is not.
-        if (raw.size() >= ending.size() + 3 && sameFolded(raw.last(ending.size()), ending))
+        // A stem of three letters at least: "sarà" is future, "là" is not. The last letter
+        // first: it tells most endings apart at once.
+        if (raw.size() >= ending.size() + 3 && (ending.isEmpty() || ending.back().unicode() == last)
+            && sameFolded(raw.last(ending.size()), ending))
             return tense;
     }
     return Tense::Unknown;

@@ -320,14 +320,22 @@ std::optional<DateParse> DateScanner::core(qsizetype j, const Prefix &p) const
         return std::nullopt;
     }
     if (t.kind == TokenKind::Number) {
+        // The gates quarter(), dayMonth() and duration() open with, asked before the call:
+        // most numbers of a text have no unit and no month near them.
         if (auto d = numeric(j, p))
             return d;
-        if (auto d = quarter(j))
-            return d;
-        if (auto d = dayMonth(j))
-            return d;
+        if (it.unitNear) {
+            if (auto d = quarter(j))
+                return d;
+        }
+        if (it.monthNear) {
+            if (auto d = dayMonth(j))
+                return d;
+        }
         if (auto d = yearFirst(j, p))
             return d;
+        if (!it.unitNear)
+            return std::nullopt;
         return duration(j, p);
     }
     if (t.kind != TokenKind::Word)
