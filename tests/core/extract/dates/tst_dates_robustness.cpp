@@ -43,6 +43,12 @@ void TestDatesRobustness::hostile_data()
     QTest::addRow("only punctuation") << u"it"_qs << QString(5000, u'/') + QString(5000, u'-') << QString();
     QTest::addRow("empty") << u"it"_qs << QString() << QString();
     QTest::addRow("many prepositions") << u"it"_qs << QString(u"nel "_qs).repeated(20000) << QString();
+    // A range reads one second end, never a chain: each "al" is looked past once.
+    QTest::addRow("chain of day ranges") << u"it"_qs << QString(u"dal 1 al 2 "_qs).repeated(20000) + u"marzo 2025"_qs
+                                         << u"2025-03-01/day@dal 1; 2025-03-02/day@al 2 marzo 2025"_qs;
+    QTest::addRow("chain of day ranges, en") << u"en"_qs << QString(u"1 to "_qs).repeated(20000) + u"5 May 2025"_qs
+                                             << u"2025-05-01/day@1; 2025-05-05/day@5 May 2025"_qs;
+    QTest::addRow("long glued month") << u"en"_qs << u"on Dec"_qs + QString(50000, u'3') << QString();
 }
 
 void TestDatesRobustness::hostile()
