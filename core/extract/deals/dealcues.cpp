@@ -16,6 +16,8 @@ std::optional<DealCueKind> kindFromString(QStringView s)
         return DealCueKind::Raise;
     if (s == u"lead")
         return DealCueKind::Lead;
+    if (s == u"alongside")
+        return DealCueKind::Alongside;
     if (s == u"backed")
         return DealCueKind::Backed;
     if (s == u"joined")
@@ -92,10 +94,12 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                 : kind == u"anaphor"              ? &m_anaphors
                 : kind == u"with"                 ? &m_withWords
                 : kind == u"percent"              ? &m_percentWords
+                : kind == u"withdraw"             ? &m_withdrawWords
+                : kind == u"other"                ? &m_otherWords
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other)");
                 continue;
             }
             into->insert(keys.front());

@@ -21,6 +21,7 @@ enum class DealCueKind : quint8 {
     Pledge, // like Invest, but only with an amount: "X ha promesso 2 miliardi al Regno Unito"
     Raise,  // target before, investors after "da/from": "Y raised $2bn from X"
     Lead,   // investors after, target is the round's: "led by X", "included A, B and C"
+    Alongside, // like Lead, and it closes the verb's object before it: "invested in Y alongside X"
     Backed, // target before, investors after: "Y, backed by X"
     Joined, // investors before, target is the round's: "X and Y joined", "A e B hanno partecipato"
     Allocate, // the round's money goes on to a target: "una parte dei fondi sarà destinata a Y"
@@ -70,6 +71,12 @@ public:
     // "per cento", "percent", "Prozent" (and the sign %): a share, whose "of" names the target
     // ("acquisire il 100% di X").
     [[nodiscard]] bool isPercentWord(quint64 key) const { return m_percentWords.contains(key); }
+    // "withdrew", "si è ritirato", "desmintió": the deal the next cue tells is called off or
+    // denied ("se retiró de una ronda"), not made.
+    [[nodiscard]] bool isWithdrawWord(quint64 key) const { return m_withdrawWords.contains(key); }
+    // "other", "altre", "weitere": "invested in other companies" names other objects than the
+    // company told about.
+    [[nodiscard]] bool isOtherWord(quint64 key) const { return m_otherWords.contains(key); }
 
 private:
     QList<DealCue> m_cues;
@@ -79,7 +86,7 @@ private:
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
     QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_definites, m_relativeWords, m_anaphors,
-        m_withWords, m_percentWords;
+        m_withWords, m_percentWords, m_withdrawWords, m_otherWords;
 };
 
 } // namespace dealdesk

@@ -81,6 +81,7 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
     // "di CDP, di Intesa e del family office": a preposition repeated after a comma or a
     // conjunction keeps the list going; alone ("Microsoft di Redmond") it ends it.
     bool joined = false;
+    bool joinedByWord = false; // "e il fondo Z" continues a list; ", the San Francisco start-up" does not
     for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space) {
@@ -96,8 +97,11 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
         const quint64 k = m_keys.at(i);
         if (m_cues.isListWord(k)) {
             joined = true;
+            joinedByWord = true;
             continue;
         }
+        if (joinedByWord && m_cues.isDefinite(k))
+            continue; // "X, Y e il fondo Z"
         if (!joined || !(m_cues.isOfWord(k) || m_cues.isFromWord(k)))
             return false;
     }
@@ -358,6 +362,8 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
         const int e = firstEntityFrom(t.start);
         if (e < m_entities.size() && m_entities[e].range.start == t.start)
             return false;
+        if (m_cues.isOtherWord(m_keys.at(k)))
+            return true; // "in altre due società": not the company told about
         if (m_cues.isAnaphor(m_keys.at(k)))
             return false;
         const PhraseMatches hits = matchesAt(m_cues.cueTrie(), m_keys, k);
@@ -479,7 +485,9 @@ bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
         const quint64 k = m_keys.at(i);
         if (m_cues.isOfWord(k) || m_cues.isTargetWord(k) || (withFrom && m_cues.isFromWord(k)))
             return true;
-        ++words;
+        // "selon le cabinet EY": an article does not count as one of the two words.
+        if (!m_cues.isArticle(k) && !m_cues.isDefinite(k))
+            ++words;
     }
     return false;
 }
@@ -547,6 +555,94 @@ int DealSentenceReader::amountRightAfter(int entity, qsizetype end, int maxWords
     bool mark = false;
     // "SoftBank $500m", "Thrive put in about $1.2 billion" (the cue word is counted).
     return wordsBetween(from, r.start, &mark, nullptr) <= maxWords && !mark ? a : -1;
+}
+
+bool DealSentenceReader::withdrawnBefore(qsizetype pos, qsizetype clauseStart) const
+{
+    constexpr int MaxWords = 4; // "se retiró de una ronda", "niega estar negociando la compra"
+    int words = 0;
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < MaxWords; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.start < clauseStart)
+            return false;
+        if (t.kind != TokenKind::Word)
+            continue;
+        if (m_cues.isWithdrawWord(m_keys.at(i)))
+            return true;
+        ++words;
+    }
+    return false;
+}
+
+bool DealSentenceReader::afterFromWord(qsizetype pos) const
+{
+    qsizetype i = tokenAt(pos) - 1;
+    while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
+        --i;
+    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isFromWord(m_keys.at(i));
+}
+
+int DealSentenceReader::subjectAfterVerb(qsizetype pos, qsizetype end) const
+{
+    constexpr int MaxWords = 3; // "der Münchner Softwareanbieter"
+    qsizetype i = tokenAt(pos);
+    while (i < m_in.tokens.size() && m_in.tokens[i].kind == TokenKind::Space)
+        ++i;
+    // Only an article opens the subject: "raised the company" is no English.
+    if (i >= m_in.tokens.size() || m_in.tokens[i].start >= end || m_in.tokens[i].kind != TokenKind::Word
+        || !(m_cues.isArticle(m_keys.at(i)) || m_cues.isDefinite(m_keys.at(i))))
+        return -1;
+    int words = 0;
+    for (++i; i < m_in.tokens.size() && m_in.tokens[i].start < end && words < MaxWords; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word) {
+            if (t.in(m_in.text) == u"-")
+                continue; // "Start-up"
+            return -1;
+        }
+        const int e = firstEntityFrom(t.start);
+        if (e < m_entities.size() && m_entities[e].range.start == t.start)
+            return accepts(e, Party::Company) ? e : -1;
+        const quint64 k = m_keys.at(i);
+        if (m_cues.isAnaphor(k))
+            return AnaphorAfterVerb;
+        if (m_cues.isOfWord(k) || m_cues.isFromWord(k) || m_cues.isTargetWord(k))
+            return -1;
+        ++words;
+    }
+    return -1;
+}
+
+bool DealSentenceReader::anaphorJoinedBetween(qsizetype from, qsizetype to) const
+{
+    // The last three words matter: a list word (not a comma), an article, the anaphor.
+    int state = 0; // 1: list word seen, 2: then an article
+    int words = 0;
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxGapWords; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word) {
+            state = 0;
+            continue;
+        }
+        ++words;
+        const quint64 k = m_keys.at(i);
+        if (state == 2 && m_cues.isAnaphor(k))
+            return true;
+        state = state == 1 && (m_cues.isDefinite(k) || m_cues.isArticle(k)) ? 2 : m_cues.isListWord(k) ? 1 : 0;
+    }
+    return false;
+}
+
+bool DealSentenceReader::afterDefinite(qsizetype pos) const
+{
+    qsizetype i = tokenAt(pos) - 1;
+    while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
+        --i;
+    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isDefinite(m_keys.at(i));
 }
 
 } // namespace dealdesk

@@ -79,7 +79,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     QList<qsizetype> segmentEnds(cues.size());
     for (qsizetype n = cues.size() - 1, next = sentence.end; n >= 0; --n) {
         segmentEnds[n] = next;
-        if (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status && !inRelativeClause(cues[n].start))
+        if (cues[n].cue.kind == DealCueKind::Alongside
+            || (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status && !inRelativeClause(cues[n].start)))
             next = cues[n].start;
     }
     auto segmentEnd = [&](qsizetype c) { return segmentEnds[c]; };
@@ -140,6 +141,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         out.append({investor, target, amount, status, kind, s});
     };
 
+    const qsizetype sentenceFirstDeal = out.size();
     QList<int> sentenceInvestors;
     QSet<int> sentenceTargets;
     bool raisedHere = false;
@@ -148,6 +150,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         const qsizetype segEnd = segmentEnd(c);
         currentSegmentEnd = cue.end;
         const qsizetype clause = clauseStart(cue.start);
+        // "Hoxton se retiró de una ronda", "X withdrew from the deal": called off, no deal.
+        if (withdrawnBefore(cue.start, clause))
+            continue;
         switch (cue.cue.kind) {
         case DealCueKind::Invest:
         case DealCueKind::Pledge: {
@@ -179,7 +184,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             if (investors.isEmpty())
                 break;
             sentenceInvestors = investors;
-            const DealStatus status = statusOf(cue.cue, false);
+            // "cerró la compra de X": after an article the cue is a noun, and the verb the
+            // sentence states ("cerró") tells the status, not the verb the noun is spelled as.
+            const DealStatus status = stated && afterDefinite(cue.start) ? statusOf(DealCue{cue.cue.kind, std::nullopt}, false)
+                                                                         : statusOf(cue.cue, false);
             // Amount-target pairs: "2,5 miliardi al Regno Unito, 3,2 miliardi per la Germania".
             QList<QPair<int, int>> pairs;
             for (qsizetype i = firstDealAmountFrom(cue.end), n = 0; i < m_dealAmounts.size() && n < MaxPairs; ++i, ++n) {
@@ -225,6 +233,14 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // stand there ("a levé 12 millions auprès de X").
             if (targets.isEmpty() && !raisedHere && m_entities[investors.back()].range.end < cue.start)
                 targets = targetsAfter(m_entities[investors.back()].range.end, cue.start, investors);
+            // Passive with the verb last ("X wurde von Y übernommen"): the name after "von"
+            // is the agent, the subject before it the target.
+            if (targets.isEmpty() && investors.size() == 1 && m_entities[investors.front()].range.end < cue.start
+                && afterFromWord(m_entities[investors.front()].range.start)) {
+                const QList<int> subject = subjectBefore(m_entities[investors.front()].range.start, clause, Party::Target);
+                if (!subject.isEmpty() && !afterFromWord(m_entities[subject.back()].range.start))
+                    targets.append(subject.back());
+            }
             // The round or company the text is about, for "Thrive put in $1.2bn" after the
             // round's sentence; only with an amount or a verb that says what happened.
             // Not when the verb names an object of its own.
@@ -242,10 +258,18 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const int investor = investors.isEmpty() ? -1 : investors.front();
             if (targets.isEmpty()) {
                 // A fund's commitment with no recipient named ("CDP investirà un miliardo");
-                // a country without a recipient is more often where the money goes.
-                if (single && (cue.cue.status || stated || modalityBefore(cue.end))
-                    && m_entities[investor].type != EntityType::Place)
+                // a country without a recipient is more often where the money goes. Joint
+                // sponsors of one programme each commit it ("X et Y lancent 500 millions").
+                const int joint = single ? amount : amountNear(cue.end, segEnd, clause);
+                if ((cue.cue.status || stated || modalityBefore(cue.end)) && joint >= 0) {
+                    for (int inv : std::as_const(investors)) {
+                        if (m_entities[inv].type != EntityType::Place)
+                            addDeal(inv, -1, joint, status, cue.cue.kind);
+                    }
+                } else if (single && (cue.cue.status || stated || modalityBefore(cue.end))
+                           && m_entities[investor].type != EntityType::Place) {
                     addDeal(investor, -1, amount, status, cue.cue.kind);
+                }
                 break;
             }
             for (int t : std::as_const(targets))
@@ -284,7 +308,18 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // A round already told of it is only recalled ("the company was raising $3
             // billion"): its investors count, not a second status.
             bool recalled = false;
-            if (subject.isEmpty() && anaphorBefore(cue.start, clause)) {
+            // "sammelte das Unternehmen 30 Millionen ein", "erhält der Softwareanbieter X": with
+            // the verb second, the subject follows it.
+            int inverted = -1;
+            if (subject.isEmpty() && cue.cue.status)
+                inverted = subjectAfterVerb(cue.end, segEnd);
+            // "X se retiró de una ronda, y la empresa cerró una ampliación": "and the company"
+            // opens a clause of its own about the company told.
+            if (!subject.isEmpty() && anaphorJoinedBetween(m_entities[subject.back()].range.end, cue.start))
+                subject.clear(), inverted = AnaphorAfterVerb;
+            if (inverted >= 0) {
+                subject.append(inverted);
+            } else if (subject.isEmpty() && (anaphorBefore(cue.start, clause) || inverted == AnaphorAfterVerb)) {
                 const int told = thread.currentTarget >= 0 ? thread.currentTarget : leadingCompany(s - 1);
                 if (told >= 0 && accepts(told, Party::Company)) {
                     subject.append(told);
@@ -293,8 +328,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             if (subject.isEmpty())
                 break;
-            // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation.
-            if (raisedHere && !cue.cue.status)
+            // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation;
+            // "Y, der die Runde mit X ergänzt": a relative clause speaks of a round told.
+            if (!cue.cue.status && (raisedHere || inRelativeClause(cue.start)))
                 break;
             // "Perplexity tratta con Accel un round": the name after "con" brings the money.
             int withParty = -1;
@@ -312,19 +348,45 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 addDeal(-1, target, amount, status, cue.cue.kind);
             if (withParty >= 0 && accepts(withParty, Party::Investor))
                 addDeal(withParty, target, -1, status, DealCueKind::Lead);
-            // "raised $2bn from X and Y".
+            // "raised $2bn from X and Y"; "cerró una ampliación de 8 millones con X y Y": a name
+            // right after "with" brings money too.
             for (qsizetype i = tokenAt(cue.end); i < m_in.tokens.size() && m_in.tokens[i].start < segEnd; ++i) {
-                if (m_in.tokens[i].kind != TokenKind::Word || !m_cues.isFromWord(m_keys.at(i)))
+                if (m_in.tokens[i].kind != TokenKind::Word)
                     continue;
-                for (int inv : listAfter(m_in.tokens[i].end, segEnd, 2, Party::Investor))
+                const bool from = m_cues.isFromWord(m_keys.at(i));
+                if (!from && !m_cues.isWithWord(m_keys.at(i)))
+                    continue;
+                // "una ampliación de capital, de 8 millones, con X": a "de" before the amount
+                // gives its size, not its source.
+                const qsizetype a = firstDealAmountFrom(m_in.tokens[i].end);
+                if (from && a < m_dealAmounts.size() && m_dealAmountStarts[a] < segEnd
+                    && wordsBetween(m_in.tokens[i].end, m_dealAmountStarts[a], nullptr, nullptr) == 0) {
+                    i = tokenAt(m_amounts[m_dealAmounts[a]].range.end) - 1; // past "de dollars"
+                    continue;
+                }
+                const QList<int> investors = listAfter(m_in.tokens[i].end, segEnd, from ? 2 : 0, Party::Investor);
+                for (int inv : investors)
                     addDeal(inv, target, relativeAmount(inv, sentence.end), status, DealCueKind::Lead);
-                break;
+                if (from || !investors.isEmpty())
+                    break;
             }
             thread.currentTarget = target;
             thread.raisedTarget = target;
             if (!recalled && (cue.cue.status || !raisedHere))
                 thread.roundStatus = status;
             raisedHere = true;
+            break;
+        }
+        case DealCueKind::Alongside: {
+            // "X invested in Y alongside Z": Z's money goes where the sentence's last deal
+            // went; without one ("un progetto annunciato insieme a X") it is no deal.
+            if (out.size() == sentenceFirstDeal || out.last().target < 0)
+                break;
+            const DealCandidate told = out.last();
+            for (int inv : listAfter(cue.end, sentence.end, 2, Party::Investor)) {
+                if (inv != told.investor)
+                    addDeal(inv, told.target, relativeAmount(inv, sentence.end), told.status, DealCueKind::Lead);
+            }
             break;
         }
         case DealCueKind::Lead: {
@@ -342,8 +404,13 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             const DealStatus status =
                 modalityBefore(cue.end).value_or(cue.cue.status.value_or(DealStatus::Completed));
-            for (int inv : listAfter(cue.end, segEnd, 4, Party::Investor))
-                addDeal(inv, target, relativeAmount(inv, sentence.end), status, cue.cue.kind);
+            const QList<int> investors = listAfter(cue.end, segEnd, 4, Party::Investor);
+            for (int inv : investors) {
+                // "was acquired by X for $420 million": a lone agent's price follows its name.
+                const int own = relativeAmount(inv, sentence.end);
+                addDeal(inv, target, own >= 0 || investors.size() > 1 ? own : amountRightAfter(inv, segEnd, 1), status,
+                        cue.cue.kind);
+            }
             break;
         }
         case DealCueKind::Joined: {
@@ -371,7 +438,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             sentenceInvestors = investors;
             const QList<int> after = targetsAfter(cue.end, segEnd, investors);
             const int target = after.isEmpty() ? thread.currentTarget : after.front();
-            if (target < 0)
+            // "X's engineers will join the AI unit in Toronto": one joins a company's round,
+            // never a place.
+            if (target < 0 || (!after.isEmpty() && m_entities[target].type == EntityType::Place))
                 break;
             const DealStatus status = statusOf(cue.cue, after.isEmpty());
             for (int inv : std::as_const(investors))

@@ -89,6 +89,20 @@ private:
         const int a = amountNear(cue.end, segmentEnd, clauseStart);
         return a >= 0 && m_amounts[a].range.end <= cue.start && namesOtherObject(m_amounts[a].range.end, cue.start);
     }
+    // True when a word saying the deal was called off or denied ("withdrew", "desmintió")
+    // stands among the few words before `pos` in its clause.
+    [[nodiscard]] bool withdrawnBefore(qsizetype pos, qsizetype clauseStart) const;
+    // True when the word right before `pos` is "the", "la", "die": what follows is a noun.
+    [[nodiscard]] bool afterDefinite(qsizetype pos) const;
+    // True when the word right before `pos` is "da", "from", "von": a passive's agent.
+    [[nodiscard]] bool afterFromWord(qsizetype pos) const;
+    // With the verb second ("sammelte das Unternehmen", "erhält der Softwareanbieter X"): the
+    // company right after the verb behind an article and a few words, AnaphorAfterVerb for
+    // "das Unternehmen", or -1.
+    static constexpr int AnaphorAfterVerb = -2;
+    // True when "and the company" ("y la empresa", "und das Unternehmen") stands in [from, to).
+    [[nodiscard]] bool anaphorJoinedBetween(qsizetype from, qsizetype to) const;
+    [[nodiscard]] int subjectAfterVerb(qsizetype pos, qsizetype end) const;
     // True when the text between `from` and `to` holds only list words and commas.
     [[nodiscard]] bool isListGap(qsizetype from, qsizetype to) const;
     // True when the word right before `pos` is "con", "with", "avec", "mit".

@@ -156,11 +156,19 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
     const EntityCues &cues = scan.cues;
     if (auto institution = institutionAt(scan, i))
         return institution;
+    // "die Zürcher Firma Gletscher Robotics": a company noun the language capitalises opens
+    // no name; the name starts after it (a head word, "Banca Sella", does).
+    if (cues.isCompanyIntro(combineKeys(EntityCues::sequenceSeed(), scan.keys.at(i))) && continuesName(scan, scan.next(i)))
+        return std::nullopt;
     qsizetype lastCue = -1;
     qsizetype runEnd = i + 1;
     int words = 1;
     for (qsizetype k = scan.next(i); k >= 0 && words < MaxCompanyWords; k = scan.next(k)) {
         const QStringView w = scan.word(k);
+        // "MILANO - Fenice Robotics": a dash between spaces parts a dateline from a name; only
+        // a hyphen glued to both words ("Hi-Tech") joins them.
+        if (w == u"-" && scan.tokens[k - 1].kind == TokenKind::Space)
+            break;
         if ((w == u"&" || w == u"-") && continuesName(scan, scan.next(k)))
             continue;
         // A cue may also be a common word elsewhere ("AI" and the Italian "ai").

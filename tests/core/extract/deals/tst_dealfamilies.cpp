@@ -175,6 +175,155 @@ private slots:
              "Seaya> 4e+06EUR completed"},
             {"no-investment-fund", "\nSeaya, un fondo de inversión de Madrid, abre una oficina en Lisboa.", ""},
         });
+        // Families of the second study set (tests/data/study2): a deal called off or denied, a
+        // place one "joins", the price after a passive's agent, the subject after a verb-second
+        // verb, German participants before a verb-last "beteiligt haben", "alongside X", money
+        // put "in other companies", joint sponsors of a programme, an acquisition noun with its
+        // "of", a round noun in a relative clause, a list going on after "and the", a source
+        // named after an article, and reports citing unnamed people.
+        test::addFamilyRows("it", {
+            {"withdrawn", "\nIl fondo Northpeak Capital si è ritirato dal round da 20 milioni di euro della startup "
+                          "Orbitale.",
+             ""},
+            {"withdrawn-then-raise", "\nOrbitale AI cresce in fretta. Northpeak Capital si è ritirato da un round da "
+                                     "20 milioni di euro, e la società ha chiuso un aumento di capitale da 8 milioni "
+                                     "di euro con Eurazeo.",
+             ">Orbitale AI 8e+06EUR completed | Eurazeo>Orbitale AI - completed"},
+            {"joined-place", "\nLa startup Pigment ha partecipato a una fiera a Torino.",
+             ""},
+            {"passive-price", "\nLa startup Orbitale è stata acquisita da Capgemini per 120 milioni di euro.",
+             "Capgemini>Orbitale 1.2e+08EUR completed"},
+            {"alongside", "\nCapgemini ha investito 15 milioni di euro nella startup Orbitale, insieme al fondo "
+                          "Eurazeo.",
+             "Capgemini>Orbitale 1.5e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"alongside-no-deal", "\nIl progetto Stargate, annunciato insieme a SoftBank e Oracle, punta a 500 "
+                                  "miliardi di dollari.",
+             ""},
+            {"other-companies", "\nLa startup Orbitale ha raccolto 5 milioni di euro da Partech. Eurazeo ha investito "
+                                "10 milioni di euro in altre società.",
+             ">Orbitale 5e+06EUR completed | Partech>Orbitale - completed | Eurazeo> 1e+07EUR completed"},
+            {"joint-sponsors", "\nCDP e il Fondo europeo per gli investimenti hanno promesso 500 milioni di euro a un "
+                               "nuovo programma.",
+             "Cassa Depositi e Prestiti> 5e+08EUR announced | European Investment Fund> 5e+08EUR announced"},
+            {"acquisition-of", "\nCapgemini ha completato l'acquisizione di Orbitale AI per 60 milioni di euro.",
+             "Capgemini>Orbitale AI 6e+07EUR completed"},
+            {"list-article", "\nLa startup Orbitale ha chiuso un round da 18 milioni di euro. L'operazione è guidata "
+                             "da Eurazeo, a cui si affiancano Primo Ventures, Banca Sella e il fondo Volta Partners.",
+             ">Orbitale 1.8e+07EUR completed | Eurazeo>Orbitale - completed | Primo Ventures>Orbitale - completed"
+             " | Banca Sella>Orbitale - completed | Volta Partners>Orbitale - completed"},
+        });
+        test::addFamilyRows("en", {
+            {"withdrawn", "\nNorthpeak Capital withdrew from the $20 million round of the startup Orbitale.",
+             ""},
+            {"joined-place", "\nPigment AI's 60 engineers will join the company's AI unit in Toronto.",
+             ""},
+            {"passive-price", "\nThe startup Orbitale was acquired by Capgemini for $420 million.",
+             "Capgemini>Orbitale 4.2e+08USD completed"},
+            {"passive-snapped", "\nThe startup Orbitale was snapped up by Capgemini for about $150 million.",
+             "Capgemini>Orbitale 1.5e+08USD completed"},
+            {"alongside", "\nCapgemini invested $15 million in the startup Orbitale alongside Eurazeo.",
+             "Capgemini>Orbitale 1.5e+07USD completed | Eurazeo>Orbitale - completed"},
+            {"other-companies", "\nThe startup Orbitale raised $5 million from Partech. Eurazeo invested $10 million "
+                                "in other companies.",
+             ">Orbitale 5e+06USD completed | Partech>Orbitale - completed | Eurazeo> 1e+07USD completed"},
+            {"joint-sponsors", "\nBpifrance and the European Investment Fund pledged $500 million to a new programme.",
+             "Bpifrance> 5e+08USD announced | European Investment Fund> 5e+08USD announced"},
+            {"acquisition-of", "\nCapgemini completed the acquisition of Orbitale AI for $60 million.",
+             "Capgemini>Orbitale AI 6e+07USD completed"},
+            {"list-article", "\nThe startup Orbitale raised $18 million. The round was led by Eurazeo and the Volta "
+                             "Partners fund.",
+             ">Orbitale 1.8e+07USD completed | Eurazeo>Orbitale - completed | Volta Partners>Orbitale - completed"},
+            {"apposition-not-list", "\nMicrosoft will invest $10 billion in OpenAI, the San Francisco start-up.",
+             "Microsoft>OpenAI 1e+10USD announced"},
+            {"source-article", "\nAccording to the consultancy EY, European start-ups raised $1.3 billion.",
+             ""},
+        });
+        test::addFamilyRows("fr", {
+            {"withdrawn", "\nLe fonds Northpeak Capital s'est retiré du tour de table de 20 millions d'euros de la "
+                          "start-up Orbitale.",
+             ""},
+            {"joined-place", "\nLa start-up Pigment a participé à un salon à Lyon.",
+             ""},
+            {"passive-price", "\nLa start-up Orbitale a été rachetée par Capgemini pour 80 millions d'euros.",
+             "Capgemini>Orbitale 8e+07EUR completed"},
+            {"alongside", "\nBpifrance a investi 15 millions d'euros dans la start-up Orbitale, aux côtés d'Eurazeo.",
+             "Bpifrance>Orbitale 1.5e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"other-companies", "\nLa start-up Orbitale a levé 5 millions d'euros auprès de Partech. Eurazeo a investi "
+                                "10 millions d'euros dans d'autres sociétés.",
+             ">Orbitale 5e+06EUR completed | Partech>Orbitale - completed | Eurazeo> 1e+07EUR completed"},
+            {"joint-sponsors", "\nBpifrance et le Fonds européen d'investissement ont annoncé un programme de 500 "
+                               "millions d'euros.",
+             "Bpifrance> 5e+08EUR announced | European Investment Fund> 5e+08EUR announced"},
+            {"acquisition-of", "\nCapgemini a finalisé l'acquisition de Orbitale AI pour 60 millions d'euros.",
+             "Capgemini>Orbitale AI 6e+07EUR completed"},
+            {"source-article", "\nSelon le cabinet EY, les start-up françaises ont levé 1,3 milliard d'euros.",
+             ""},
+            {"rumour-citing", "\nBosch pourrait investir 150 millions d'euros dans Orbitale AI, selon des personnes "
+                              "proches du dossier.",
+             "Bosch>Orbitale AI 1.5e+08EUR rumored"},
+        });
+        test::addFamilyRows("de", {
+            {"withdrawn", "\nBosch dementiert eine Beteiligung am Start-up Orbitale AI.",
+             ""},
+            {"joined-place", "\nPigment AI und Orbitale AI beteiligten sich an einer Messe in München.",
+             ""},
+            {"passive-price", "\nDas Start-up Orbitale wurde von Capgemini für 80 Millionen Euro übernommen.",
+             "Capgemini>Orbitale 8e+07EUR completed"},
+            {"verb-second", "\nAußerdem erhält der Münchner Softwareanbieter Routenwerk 7 Millionen Euro von Bayern "
+                            "Kapital.",
+             ">Routenwerk 7e+06EUR announced | Bayern Kapital>Routenwerk - announced"},
+            {"verb-second-anaphor", "\nOrbitale AI wächst schnell. Im April sammelte das Unternehmen 30 Millionen Euro "
+                                    "ein.",
+             ">Orbitale AI 3e+07EUR completed"},
+            {"verb-last-participants", "\nOrbitale AI hat 30 Millionen Euro eingesammelt. Die Finanzierungsrunde, an "
+                                       "der sich Earlybird und der High-Tech Gründerfonds beteiligt haben, wurde im "
+                                       "April abgeschlossen.",
+             ">Orbitale AI 3e+07EUR completed | Earlybird>Orbitale AI - completed"
+             " | High-Tech Gründerfonds>Orbitale AI - completed"},
+            {"stake-am", "\nBosch verhandelt über eine Beteiligung am Start-up Orbitale AI.",
+             "Bosch>Orbitale AI - in_talks"},
+            {"alongside", "\nCapgemini investierte 15 Millionen Euro in das Start-up Orbitale, gemeinsam mit Eurazeo.",
+             "Capgemini>Orbitale 1.5e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"other-companies", "\nDas Start-up Orbitale sammelte 5 Millionen Euro von Partech ein. Eurazeo "
+                                "investierte 10 Millionen Euro in andere Unternehmen.",
+             ">Orbitale 5e+06EUR completed | Partech>Orbitale - completed | Eurazeo> 1e+07EUR completed"},
+            {"acquisition-of", "\nCapgemini hat die Übernahme von Orbitale AI für 60 Millionen Euro abgeschlossen.",
+             "Capgemini>Orbitale AI 6e+07EUR completed"},
+            {"relative-round", "\nDas Start-up Orbitale AI hat 3 Millionen Euro eingesammelt. Das Geld kommt von "
+                               "Speedinvest und dem Austria Wirtschaftsservice, der die Runde mit einem Zuschuss "
+                               "ergänzt.",
+             ">Orbitale AI 3e+06EUR completed | Speedinvest>Orbitale AI - completed"
+             " | Austria Wirtschaftsservice>Orbitale AI - completed"},
+            {"rumour-citing", "\nBosch könnte 150 Millionen Euro in Orbitale AI investieren, wie das Handelsblatt "
+                              "unter Berufung auf Insider berichtet.",
+             "Bosch>Orbitale AI 1.5e+08EUR rumored"},
+        });
+        test::addFamilyRows("es", {
+            {"withdrawn", "\nEl fondo Northpeak Capital se retiró de una ronda de 20 millones de euros de la startup "
+                          "Orbitale.",
+             ""},
+            {"withdrawn-then-raise", "\nOrbitale AI crece deprisa. Northpeak Capital se retiró de una ronda de 20 "
+                                     "millones de euros, y la empresa cerró una ampliación de capital de 8 millones de "
+                                     "euros con Kibo Ventures.",
+             ">Orbitale AI 8e+06EUR completed | Kibo Ventures>Orbitale AI - completed"},
+            {"joined-place", "\nLa startup Pigment ha participado en una feria en Madrid.",
+             ""},
+            {"passive-price", "\nLa startup Orbitale fue comprada por Capgemini por 50 millones de euros.",
+             "Capgemini>Orbitale 5e+07EUR completed"},
+            {"alongside", "\nCapgemini invirtió 15 millones de euros en la startup Orbitale junto a Eurazeo.",
+             "Capgemini>Orbitale 1.5e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"other-companies", "\nLa startup Orbitale ha captado 5 millones de euros de Partech. Eurazeo invirtió 10 "
+                                "millones de euros en otras empresas.",
+             ">Orbitale 5e+06EUR completed | Partech>Orbitale - completed | Eurazeo> 1e+07EUR completed"},
+            {"noun-status", "\nTelefónica cerró la compra de la startup Orbitale por 120 millones de euros.",
+             "Telefónica>Orbitale 1.2e+08EUR completed"},
+            {"acquisition-of", "\nTelefónica negocia la adquisición de Orbitale AI por 60 millones de euros.",
+             "Telefónica>Orbitale AI 6e+07EUR in_talks"},
+            {"list-article", "\nLa startup Orbitale ha cerrado una ronda de 18 millones de euros. Han participado Kibo "
+                             "Ventures y la Sociedad Española para la Transformación Tecnológica.",
+             ">Orbitale 1.8e+07EUR completed | Kibo Ventures>Orbitale - completed"
+             " | Spanish Society for Technological Transformation>Orbitale - completed"},
+        });
     }
 
     void families()

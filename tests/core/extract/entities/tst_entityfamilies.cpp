@@ -107,6 +107,43 @@ private slots:
             {"institution-acronym", "Invierte la Sociedad Estatal de Innovación Tecnológica (SEIT). La SEIT tiene fondos.",
              "ORG Sociedad Estatal de Innovación Tecnológica=Sociedad Estatal de Innovación Tecnológica | ORG SEIT=Sociedad Estatal de Innovación Tecnológica | ORG SEIT=Sociedad Estatal de Innovación Tecnológica"},
         });
+        // Families of the second study set (tests/data/study2): a dateline's dash between spaces
+        // parts a city from the name after it; a company noun the language capitalises ("Firma",
+        // "Softwareanbieter") opens no name, a head word ("Banca") does; players of the wider
+        // lexicon, and a public body's English canonical name.
+        test::addFamilyRows("it", {
+            {"dateline-dash", "MILANO - Velatura Robotics ha assunto venti persone.",
+             "PLACE MILANO=Milan | ORG Velatura Robotics=Velatura Robotics"},
+            {"bank-head", "Entra nel capitale anche Banca Ifis.", "ORG Banca Ifis=Banca Ifis"},
+            {"players-study2", "Investono Friulia, Zest e Banca Sella.",
+             "ORG Friulia=Friulia | ORG Zest=Zest | ORG Banca Sella=Banca Sella"},
+        });
+        test::addFamilyRows("en", {
+            {"dateline-dash", "LONDON - Quillwork Labs hired twenty people.",
+             "PLACE LONDON=London | ORG Quillwork Labs=Quillwork Labs"},
+            {"players-study2", "Klarvik was bought by Wolters Kluwer, and ABB bought a stake, EY said.",
+             "ORG Wolters Kluwer=Wolters Kluwer | ORG ABB=ABB | ORG EY=EY"},
+        });
+        test::addFamilyRows("fr", {
+            {"dateline-dash", "PARIS - Velatura Robotics recrute vingt personnes.",
+             "PLACE PARIS=Paris | ORG Velatura Robotics=Velatura Robotics"},
+            {"programme", "Le plan France 2030 finance la recherche.", "PROJECT France 2030=France 2030"},
+        });
+        test::addFamilyRows("de", {
+            {"dateline-dash", "BERLIN - Velatura Robotics stellt zwanzig Leute ein.",
+             "PLACE BERLIN=Berlin | ORG Velatura Robotics=Velatura Robotics"},
+            {"company-noun", "Die Zürcher Firma Gletscher Robotics wächst.", "ORG Gletscher Robotics=Gletscher Robotics"},
+            {"company-noun-compound", "Der Münchner Softwareanbieter Routenwerk wächst.", "ORG Routenwerk=Routenwerk"},
+            {"players-study2", "Das Geld kommt vom Austria Wirtschaftsservice und vom High-Tech Gründerfonds.",
+             "ORG Austria Wirtschaftsservice=Austria Wirtschaftsservice | ORG High-Tech Gründerfonds=High-Tech Gründerfonds"},
+        });
+        test::addFamilyRows("es", {
+            {"dateline-dash", "MADRID - Velatura Robotics contrata a veinte personas.",
+             "PLACE MADRID=Madrid | ORG Velatura Robotics=Velatura Robotics"},
+            {"public-body-english", "Invierte la Sociedad Española para la Transformación Tecnológica (SETT).",
+             "ORG Sociedad Española para la Transformación Tecnológica=Spanish Society for Technological Transformation"
+             " | ORG SETT=Spanish Society for Technological Transformation"},
+        });
     }
 
     void mentions()

@@ -91,6 +91,9 @@ void TestMoney::german_data()
         "eine halbe Milliarde Euro", "EUR", 5e8, 5e8, "exact", "investment");
     row("Das Start-up sammelte siebenhundert-Euro-Beträge bei Fans ein.",
         "siebenhundert-Euro", "EUR", 700, 700, "exact", "investment");
+    // study2: a passive purchase, money "put in", a loss to come.
+    row("Das Unternehmen dürfte in diesem Jahr 5 Millionen Euro verlieren.",
+        "5 Millionen Euro", "EUR", 5e6, 5e6, "exact", "loss");
 }
 
 } // namespace dealdesk

@@ -105,6 +105,11 @@ void TestMoney::english_data()
         "5C$", "CAD", 5, 5, "exact", "investment");
     row("The start-up raised $20 and 43c from each backer.",
         "$20 and 43c", "USD", 20.43, 20.43, "exact", "investment");
+    // study2: a passive purchase, money "put in", a loss to come.
+    row("The contract-software start-up was snapped up by a rival for about $150 million.",
+        "about $150 million", "USD", 150e6, 150e6, "approx", "investment");
+    row("The contract-software firm was bought by a rival for $90 million.",
+        "$90 million", "USD", 90e6, 90e6, "exact", "investment");
 }
 
 } // namespace dealdesk

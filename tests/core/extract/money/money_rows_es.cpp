@@ -91,6 +91,9 @@ void TestMoney::spanish_data()
         "medio millón de euros", "EUR", 5e5, 5e5, "exact", "investment");
     row("La startup levantó un cuarto de millón de dólares de inversores locales.",
         "un cuarto de millón de dólares", "USD", 2.5e5, 2.5e5, "exact", "investment");
+    // study2: a passive purchase, money "put in", a loss to come.
+    row("La compañía prevé perder otros 5 millones de euros este año.",
+        "5 millones de euros", "EUR", 5e6, 5e6, "exact", "loss");
 }
 
 } // namespace dealdesk

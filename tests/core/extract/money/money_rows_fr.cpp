@@ -93,6 +93,9 @@ void TestMoney::french_data()
         "un demi-milliard d'euros", "EUR", 5e8, 5e8, "exact", "investment");
     row("Le groupe a levé un quart de milliard d'euros auprès de ses actionnaires.",
         "un quart de milliard d'euros", "EUR", 2.5e8, 2.5e8, "exact", "investment");
+    // study2: a passive purchase, money "put in", a loss to come.
+    row("La société prévoit de perdre 5 millions d'euros cette année.",
+        "5 millions d'euros", "EUR", 5e6, 5e6, "exact", "loss");
 }
 
 } // namespace dealdesk

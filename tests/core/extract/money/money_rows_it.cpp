@@ -101,6 +101,9 @@ void TestMoney::italian_data()
         "un quarto di miliardo di euro", "EUR", 2.5e8, 2.5e8, "exact", "investment");
     row("Il fondo ha raccolto tre quarti di miliardo di dollari.",
         "tre quarti di miliardo di dollari", "USD", 7.5e8, 7.5e8, "exact", "investment");
+    // study2: a passive purchase, money "put in", a loss to come.
+    row("Dopo un anno di ricavi record, Eurazeo ha messo da sola 8 milioni di euro.",
+        "8 milioni di euro", "EUR", 8e6, 8e6, "exact", "investment");
 }
 
 } // namespace dealdesk
