@@ -96,10 +96,11 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                 : kind == u"percent"              ? &m_percentWords
                 : kind == u"withdraw"             ? &m_withdrawWords
                 : kind == u"other"                ? &m_otherWords
+                : kind == u"angel"                ? &m_angelWords
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other, angel)");
                 continue;
             }
             into->insert(keys.front());

@@ -77,6 +77,8 @@ public:
     // "other", "altre", "weitere": "invested in other companies" names other objects than the
     // company told about.
     [[nodiscard]] bool isOtherWord(quint64 key) const { return m_otherWords.contains(key); }
+    // "angel", "Investor", "investisseur": the person named right after puts money in.
+    [[nodiscard]] bool isAngelWord(quint64 key) const { return m_angelWords.contains(key); }
 
 private:
     QList<DealCue> m_cues;
@@ -86,7 +88,7 @@ private:
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
     QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_definites, m_relativeWords, m_anaphors,
-        m_withWords, m_percentWords, m_withdrawWords, m_otherWords;
+        m_withWords, m_percentWords, m_withdrawWords, m_otherWords, m_angelWords;
 };
 
 } // namespace dealdesk

@@ -69,11 +69,21 @@ bool DealSentenceReader::accepts(int entity, Party party) const
     if (t == EntityType::Place && isPlaceModifier(entity))
         return false;
     switch (party) {
-    case Party::Investor: return t == EntityType::Org || t == EntityType::Place;
+    case Party::Investor:
+        // "der Business Angel Florian Weiss": a person invests when the text says so.
+        return t == EntityType::Org || t == EntityType::Place || (t == EntityType::Person && afterAngelWord(entity));
     case Party::Target: return t == EntityType::Org || t == EntityType::Place || t == EntityType::Project;
     case Party::Company: return t == EntityType::Org;
     }
     return false;
+}
+
+bool DealSentenceReader::afterAngelWord(int entity) const
+{
+    qsizetype i = tokenAt(m_entities[entity].range.start) - 1;
+    while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
+        --i;
+    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isAngelWord(m_keys.at(i));
 }
 
 bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
@@ -100,8 +110,8 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
             joinedByWord = true;
             continue;
         }
-        if (joinedByWord && m_cues.isDefinite(k))
-            continue; // "X, Y e il fondo Z"
+        if (joinedByWord && (m_cues.isDefinite(k) || m_cues.isArticle(k) || m_cues.isAngelWord(k)))
+            continue; // "X, Y e il fondo Z", "X und der Business Angel Y"
         if (!joined || !(m_cues.isOfWord(k) || m_cues.isFromWord(k)))
             return false;
     }
@@ -643,6 +653,32 @@ bool DealSentenceReader::afterDefinite(qsizetype pos) const
     while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
         --i;
     return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isDefinite(m_keys.at(i));
+}
+
+bool DealSentenceReader::namesAnaphorObject(qsizetype from, qsizetype end) const
+{
+    qsizetype at = tokenAt(from);
+    const qsizetype a = firstDealAmountFrom(from);
+    if (a < m_dealAmounts.size() && m_dealAmountStarts[a] < end
+        && wordsBetween(from, m_dealAmountStarts[a], nullptr, nullptr) <= 2)
+        at = tokenAt(m_amounts[m_dealAmounts[a]].range.end);
+    while (at < m_in.tokens.size() && m_in.tokens[at].kind == TokenKind::Space)
+        ++at;
+    if (at >= m_in.tokens.size() || m_in.tokens[at].start >= end || m_in.tokens[at].kind != TokenKind::Word
+        || !m_cues.isTargetWord(m_keys.at(at)))
+        return false;
+    // "in the company", "nella società", "in das Unternehmen": a definite article may stand between.
+    for (qsizetype k = at + 1, words = 0; k < m_in.tokens.size() && m_in.tokens[k].start < end && words < 2; ++k) {
+        if (m_in.tokens[k].kind != TokenKind::Word)
+            continue;
+        ++words;
+        const quint64 key = m_keys.at(k);
+        if (m_cues.isAnaphor(key))
+            return true;
+        if (!m_cues.isDefinite(key))
+            return false; // "en una empresa de Málaga" is a recipient unnamed, not one told
+    }
+    return false;
 }
 
 } // namespace dealdesk

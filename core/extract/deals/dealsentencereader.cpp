@@ -76,11 +76,19 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     // relation ("ha partecipato al round da 6,6 miliardi di OpenAI" is one, the noun "round"
     // is its object), and a verb in a relative clause ("Atomico, which committed $30
     // million, and X") tells of a name in the relation being read. One backward pass.
+    // "dem Investor Carsten Maschmeyer", "del inversor X": the cue is the person's title, no verb.
+    auto isTitle = [&](const Cue &c) {
+        const int e = firstEntityFrom(c.end);
+        return e < m_entities.size() && m_entities[e].type == EntityType::Person
+            && wordsBetween(c.end, m_entities[e].range.start, nullptr, nullptr) == 0 && afterAngelWord(e);
+    };
     QList<qsizetype> segmentEnds(cues.size());
     for (qsizetype n = cues.size() - 1, next = sentence.end; n >= 0; --n) {
         segmentEnds[n] = next;
+        // After an article the cue is a noun ("dem Investor X"), which starts no relation.
         if (cues[n].cue.kind == DealCueKind::Alongside
-            || (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status && !inRelativeClause(cues[n].start)))
+            || (cues[n].cue.kind != DealCueKind::Lead && cues[n].cue.status && !inRelativeClause(cues[n].start)
+                && !afterDefinite(cues[n].start) && !isTitle(cues[n])))
             next = cues[n].start;
     }
     auto segmentEnd = [&](qsizetype c) { return segmentEnds[c]; };
@@ -152,6 +160,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         const qsizetype clause = clauseStart(cue.start);
         // "Hoxton se retiró de una ronda", "X withdrew from the deal": called off, no deal.
         if (withdrawnBefore(cue.start, clause))
+            continue;
+        if (isTitle(cue))
             continue;
         switch (cue.cue.kind) {
         case DealCueKind::Invest:
@@ -256,6 +266,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             if (fallback && amount < 0 && !cue.cue.status)
                 break;
             const int investor = investors.isEmpty() ? -1 : investors.front();
+            // "aveva investito 15 milioni nella società" with no company told: a recipient the
+            // text names but the reader cannot resolve is not "no recipient".
+            if (targets.isEmpty() && namesAnaphorObject(cue.end, segEnd))
+                break;
             if (targets.isEmpty()) {
                 // A fund's commitment with no recipient named ("CDP investirà un miliardo");
                 // a country without a recipient is more often where the money goes. Joint

@@ -80,6 +80,9 @@ private:
     // an object of its own after "in", "for", "per" that is no entity, round or company told
     // about; the money is not the thread's round.
     [[nodiscard]] bool namesOtherObject(qsizetype from, qsizetype end) const;
+    // "invested $15 million in the company": the verb's object after "in", "nella" is an
+    // anaphor ("the company", "la società").
+    [[nodiscard]] bool namesAnaphorObject(qsizetype from, qsizetype end) const;
     // namesOtherObject() after the verb, or, with the verb last ("1 Milliarde Euro in
     // industrielle KI zu investieren"), after the amount before it.
     [[nodiscard]] bool verbNamesOtherObject(const Cue &cue, qsizetype segmentEnd, qsizetype clauseStart) const
@@ -92,6 +95,9 @@ private:
     // True when a word saying the deal was called off or denied ("withdrew", "desmintió")
     // stands among the few words before `pos` in its clause.
     [[nodiscard]] bool withdrawnBefore(qsizetype pos, qsizetype clauseStart) const;
+    // True when the word right before the person `entity` says it invests: "Business Angel",
+    // "Investor", "inversor".
+    [[nodiscard]] bool afterAngelWord(int entity) const;
     // True when the word right before `pos` is "the", "la", "die": what follows is a noun.
     [[nodiscard]] bool afterDefinite(qsizetype pos) const;
     // True when the word right before `pos` is "da", "from", "von": a passive's agent.

@@ -324,6 +324,60 @@ private slots:
              ">Orbitale 1.8e+07EUR completed | Kibo Ventures>Orbitale - completed"
              " | Spanish Society for Technological Transformation>Orbitale - completed"},
         });
+        // More of study2: a person named as an angel or investor puts money in (and the title is
+        // no verb), a new fund is raised by its manager, and money put "in the company" with no
+        // company told is no commitment without a recipient.
+        test::addFamilyRows("it", {
+            {"angel-list", "\nLa startup Orbitale ha raccolto 3 milioni di euro da Eurazeo e dal business angel "
+                           "Mario Bianchi.",
+             ">Orbitale 3e+06EUR completed | Eurazeo>Orbitale - completed | Mario Bianchi>Orbitale - completed"},
+            {"new-fund", "\nPrimo Ventures ha annunciato un nuovo fondo da 120 milioni di euro.",
+             ">Primo Ventures 1.2e+08EUR announced"},
+            {"company-unresolved", "\nNel 2023 Friulia aveva investito 15 milioni di euro nella società.",
+             ""},
+        });
+        test::addFamilyRows("en", {
+            {"angel-list", "\nThe startup Orbitale raised $3 million from Eurazeo and the angel investor Sarah "
+                           "Collins.",
+             ">Orbitale 3e+06USD completed | Eurazeo>Orbitale - completed | Sarah Collins>Orbitale - completed"},
+            {"new-fund", "\nBalderton Capital announced a new fund of $500 million.",
+             ">Balderton Capital 5e+08USD announced"},
+            {"company-unresolved", "\nIn 2023 Eurazeo invested $15 million in the company.",
+             ""},
+        });
+        test::addFamilyRows("fr", {
+            {"angel-list", "\nLa start-up Orbitale a levé 3 millions d'euros auprès d'Eurazeo et de l'investisseur "
+                           "Xavier Martin.",
+             ">Orbitale 3e+06EUR completed | Eurazeo>Orbitale - completed | Xavier Martin>Orbitale - completed"},
+            {"new-fund", "\nPartech a annoncé un nouveau fonds de 300 millions d'euros.",
+             ">Partech 3e+08EUR announced"},
+            {"company-unresolved", "\nEn 2023, Eurazeo a investi 15 millions d'euros dans la société.",
+             ""},
+        });
+        test::addFamilyRows("de", {
+            {"angel-list", "\nOrbitale AI hat 12 Millionen Euro eingesammelt. Angeführt wird die Runde von Cherry "
+                           "Ventures, an der sich außerdem Atlantic Labs und der Business Angel Florian Weiss "
+                           "beteiligt haben.",
+             ">Orbitale AI 1.2e+07EUR completed | Cherry Ventures>Orbitale AI - completed"
+             " | Atlantic Labs>Orbitale AI - completed | Florian Weiss>Orbitale AI - completed"},
+            {"investor-title", "\nAußerdem erhält der Softwareanbieter Routenwerk 7 Millionen Euro von Bayern "
+                               "Kapital und dem Investor Carsten Maschmeyer.",
+             ">Routenwerk 7e+06EUR announced | Bayern Kapital>Routenwerk - announced"
+             " | Carsten Maschmeyer>Routenwerk - announced"},
+            {"new-fund", "\nEarlybird hat einen neuen Fonds über 200 Millionen Euro angekündigt.",
+             ">Earlybird 2e+08EUR announced"},
+            {"company-unresolved", "\nIm Jahr 2023 investierte Earlybird 15 Millionen Euro in das Unternehmen.",
+             ""},
+        });
+        test::addFamilyRows("es", {
+            {"angel-list", "\nLa startup Orbitale ha captado 3 millones de euros de Kibo Ventures y del inversor "
+                           "Carlos Ruiz.",
+             ">Orbitale 3e+06EUR completed | Kibo Ventures>Orbitale - completed | Carlos Ruiz>Orbitale - completed"},
+            {"new-fund", "\nKibo Ventures ha anunciado un nuevo fondo de 100 millones de euros.",
+             ">Kibo Ventures 1e+08EUR announced"},
+            {"company-unresolved", "\nEn 2023 Kibo Ventures invirtió 15 millones de euros en la empresa.",
+             ""},
+        });
     }
 
     void families()
