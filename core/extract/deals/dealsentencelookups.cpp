@@ -74,6 +74,7 @@ bool DealSentenceReader::accepts(int entity, Party party) const
         return t == EntityType::Org || t == EntityType::Place || (t == EntityType::Person && afterAngelWord(entity));
     case Party::Target: return t == EntityType::Org || t == EntityType::Place || t == EntityType::Project;
     case Party::Company: return t == EntityType::Org;
+    case Party::Participant: return t == EntityType::Org || (t == EntityType::Person && afterAngelWord(entity));
     }
     return false;
 }
@@ -627,22 +628,29 @@ int DealSentenceReader::subjectAfterVerb(qsizetype pos, qsizetype end) const
 
 bool DealSentenceReader::anaphorJoinedBetween(qsizetype from, qsizetype to) const
 {
-    // The last three words matter: a list word (not a comma), an article, the anaphor.
-    int state = 0; // 1: list word seen, 2: then an article
+    // Read backwards from the cue: the anaphor, an article before it, a list word (not a
+    // comma) before that, within a few words.
+    constexpr int MaxWords = 8; // "y la empresa terminó cerrando en mayo una ampliación"
     int words = 0;
-    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxGapWords; ++i) {
+    for (qsizetype i = tokenAt(to) - 1; i >= 0 && words < MaxWords; --i) {
         const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space)
+        if (t.start < from)
+            return false;
+        if (t.kind != TokenKind::Word)
             continue;
-        if (t.kind != TokenKind::Word) {
-            state = 0;
-            continue;
-        }
         ++words;
-        const quint64 k = m_keys.at(i);
-        if (state == 2 && m_cues.isAnaphor(k))
-            return true;
-        state = state == 1 && (m_cues.isDefinite(k) || m_cues.isArticle(k)) ? 2 : m_cues.isListWord(k) ? 1 : 0;
+        if (!m_cues.isAnaphor(m_keys.at(i)))
+            continue;
+        qsizetype k = i - 1;
+        auto previousWord = [&] {
+            while (k >= 0 && m_in.tokens[k].kind == TokenKind::Space)
+                --k;
+            return k >= 0 && k >= tokenAt(from) && m_in.tokens[k].kind == TokenKind::Word;
+        };
+        if (!previousWord() || !(m_cues.isDefinite(m_keys.at(k)) || m_cues.isArticle(m_keys.at(k))))
+            return false;
+        --k;
+        return previousWord() && m_cues.isListWord(m_keys.at(k)) && m_in.text[m_in.tokens[k].start] != u',';
     }
     return false;
 }

@@ -57,7 +57,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
         }
         const PhraseMatches cueHits = matchesAt(m_cues.cueTrie(), m_keys, i);
-        if (!cueHits.isEmpty()) {
+        // "Fonds européen d'investissement", "Banca europea per gli investimenti": a cue word
+        // inside a name is part of the name.
+        if (!cueHits.isEmpty() && !insideEntity(t.start)) {
             const PhraseMatch &m = cueHits.back();
             const qsizetype end = m_in.tokens[m.end - 1].end;
             const QStringView span = QStringView(m_in.text).sliced(t.start, end - t.start);
@@ -153,6 +155,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     QList<int> sentenceInvestors;
     QSet<int> sentenceTargets;
     bool raisedHere = false;
+    int raisedTargetHere = -1;
     for (qsizetype c = 0; c < cues.size(); ++c) {
         const Cue &cue = cues[c];
         const qsizetype segEnd = segmentEnd(c);
@@ -185,9 +188,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // "Nach Berichten investiert Amazon 2 Milliarden in X": the subject after the verb;
             // not after a cue that ends in "for", "in" ("a bid for X"): that is its target.
             if (investors.isEmpty() && !m_cues.isTargetWord(m_keys.at(tokenAt(cue.end) - 1))) {
+                // Not past a colon: "deux investissements : Lexiva, ..." lists what was bought.
                 const int e = firstEntityFrom(cue.end);
+                bool mark = false;
                 if (e < m_entities.size() && m_entities[e].range.start < segEnd && accepts(e, Party::Investor)
-                    && wordsBetween(cue.end, m_entities[e].range.start, nullptr, nullptr) == 0)
+                    && wordsBetween(cue.end, m_entities[e].range.start, &mark, nullptr) == 0 && !mark)
                     investors.append(e);
             }
             // Money put in by nobody named is a raise, read by the raise cues.
@@ -245,8 +250,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 targets = targetsAfter(m_entities[investors.back()].range.end, cue.start, investors);
             // Passive with the verb last ("X wurde von Y übernommen"): the name after "von"
             // is the agent, the subject before it the target.
+            // So is "Y verhandelt mit X über eine Beteiligung": X's money for Y.
             if (targets.isEmpty() && investors.size() == 1 && m_entities[investors.front()].range.end < cue.start
-                && afterFromWord(m_entities[investors.front()].range.start)) {
+                && (afterFromWord(m_entities[investors.front()].range.start)
+                    || afterWithWord(m_entities[investors.front()].range.start))) {
                 const QList<int> subject = subjectBefore(m_entities[investors.front()].range.start, clause, Party::Target);
                 if (!subject.isEmpty() && !afterFromWord(m_entities[subject.back()].range.start))
                     targets.append(subject.back());
@@ -329,7 +336,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 inverted = subjectAfterVerb(cue.end, segEnd);
             // "X se retiró de una ronda, y la empresa cerró una ampliación": "and the company"
             // opens a clause of its own about the company told.
-            if (!subject.isEmpty() && anaphorJoinedBetween(m_entities[subject.back()].range.end, cue.start))
+            if (anaphorJoinedBetween(subject.isEmpty() ? clause : m_entities[subject.back()].range.end, cue.start))
                 subject.clear(), inverted = AnaphorAfterVerb;
             if (inverted >= 0) {
                 subject.append(inverted);
@@ -344,7 +351,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation;
             // "Y, der die Runde mit X ergänzt": a relative clause speaks of a round told.
-            if (!cue.cue.status && (raisedHere || inRelativeClause(cue.start)))
+            // "X raised $675 million, and the rival Y is seeking $1 billion": a new subject
+            // raises on its own.
+            if (!cue.cue.status
+                && ((raisedHere && m_entities[subject.back()].canonical == m_entities[raisedTargetHere].canonical)
+                    || inRelativeClause(cue.start)))
                 break;
             // "Perplexity tratta con Accel un round": the name after "con" brings the money.
             int withParty = -1;
@@ -389,6 +400,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             if (!recalled && (cue.cue.status || !raisedHere))
                 thread.roundStatus = status;
             raisedHere = true;
+            raisedTargetHere = target;
             break;
         }
         case DealCueKind::Alongside: {
@@ -429,7 +441,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         }
         case DealCueKind::Joined: {
             // "Nvidia e Samsung hanno partecipato al round di X": the target may follow.
-            QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
+            QList<int> investors = subjectBefore(cue.start, clause, Party::Participant);
             // "All'operazione hanno partecipato anche X e Y", "y en ella han participado también
             // X, Y y Z": the subject after the verb, right after it or behind "also".
             const QList<int> later = listAfter(cue.end, segEnd, investors.isEmpty() ? MaxWordsToListStart : 2,

@@ -43,7 +43,9 @@ private:
         qsizetype end = 0;
         DealCue cue;
     };
-    enum class Party { Investor, Target, Company };
+    // Participant: who joins a round, never a place ("X, a firm in Cambridge, Massachusetts, is
+    // in talks to lead it").
+    enum class Party { Investor, Target, Company, Participant };
 
     [[nodiscard]] qsizetype tokenAt(qsizetype offset) const;
     [[nodiscard]] bool accepts(int entity, Party party) const;
@@ -98,6 +100,12 @@ private:
     // True when the word right before the person `entity` says it invests: "Business Angel",
     // "Investor", "inversor".
     [[nodiscard]] bool afterAngelWord(int entity) const;
+    // True when `pos` lies inside an entity's name (not at its start).
+    [[nodiscard]] bool insideEntity(qsizetype pos) const
+    {
+        const int e = firstEntityFrom(pos + 1) - 1;
+        return e >= 0 && m_entities[e].range.start < pos && pos < m_entities[e].range.end;
+    }
     // True when the word right before `pos` is "the", "la", "die": what follows is a noun.
     [[nodiscard]] bool afterDefinite(qsizetype pos) const;
     // True when the word right before `pos` is "da", "from", "von": a passive's agent.

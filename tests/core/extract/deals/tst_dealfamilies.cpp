@@ -378,6 +378,64 @@ private slots:
             {"company-unresolved", "\nEn 2023 Kibo Ventures invirtió 15 millones de euros en la empresa.",
              ""},
         });
+        // And of study's leftovers: a cue word inside a name ("Fonds européen d'investissement"),
+        // a second company raising in the same sentence, German participants before "waren
+        // beteiligt", "Y negotiates with X over a stake" (X's money for Y), "in talks to lead it".
+        test::addFamilyRows("it", {
+            {"cue-in-name", "\nCDP ha promesso 40 milioni di euro, insieme alla Banca europea per gli investimenti.",
+             "Cassa Depositi e Prestiti> 4e+07EUR announced"},
+            {"second-raiser", "\nFigure AI ha raccolto 675 milioni di dollari, e la rivale Orbitale AI prepara un "
+                              "round da 1 miliardo.",
+             ">Figure AI 6.75e+08USD completed | >Orbitale AI 1e+09USD planned"},
+            {"with-party-stake", "\nAleph Alpha tratta con Schwarz Digits un investimento.",
+             "Schwarz Digits>Aleph Alpha - in_talks"},
+            {"lead-it", "\nOrbitale AI vuole raccogliere 150 milioni di euro. Eurazeo, un fondo di Parigi, sarebbe "
+                        "in trattativa per guidare il round.",
+             ">Orbitale AI 1.5e+08EUR announced | Eurazeo>Orbitale AI - in_talks"},
+        });
+        test::addFamilyRows("en", {
+            {"second-raiser", "\nFigure AI raised $675 million last year, and the rival Orbitale AI is seeking new "
+                              "funding of up to $1 billion.",
+             ">Figure AI 6.75e+08USD completed | >Orbitale AI 1e+09USD planned"},
+            {"with-party-stake", "\nAleph Alpha is in talks with Schwarz Digits over a stake.",
+             "Schwarz Digits>Aleph Alpha - in_talks"},
+            {"lead-it", "\nOrbitale AI is seeking up to $150 million. Oakmere Partners, an investment firm in "
+                        "Cambridge, Massachusetts, said it was in talks to lead it.",
+             ">Orbitale AI 1.5e+08USD planned | Oakmere Partners>Orbitale AI - in_talks"},
+        });
+        test::addFamilyRows("fr", {
+            {"cue-in-name", "\nBpifrance a engagé 40 millions d'euros aux côtés du Fonds européen d'investissement.",
+             "Bpifrance> 4e+07EUR completed"},
+            {"second-raiser", "\nFigure AI a levé 675 millions de dollars, et sa rivale Orbitale AI prépare une "
+                              "levée de 1 milliard.",
+             ">Figure AI 6.75e+08USD completed | >Orbitale AI 1e+09USD planned"},
+            {"with-party-stake", "\nAleph Alpha négocie avec Schwarz Digits un investissement.",
+             "Schwarz Digits>Aleph Alpha - in_talks"},
+            {"lead-it", "\nOrbitale AI veut lever 150 millions d'euros. Partech, un fonds de Paris, serait en "
+                        "discussions pour mener le tour.",
+             ">Orbitale AI 1.5e+08EUR planned | Partech>Orbitale AI - in_talks"},
+        });
+        test::addFamilyRows("de", {
+            {"second-raiser", "\nFigure AI sammelte 675 Millionen Dollar ein, und Orbitale AI plant eine "
+                              "Finanzierungsrunde über 1 Milliarde.",
+             ">Figure AI 6.75e+08USD completed | >Orbitale AI 1e+09USD planned"},
+            {"participants-verb-last", "\nOrbitale AI hat 35 Millionen Euro eingesammelt. Auch Bayern Kapital und "
+                                       "der Business Angel Hans Berger waren beteiligt.",
+             ">Orbitale AI 3.5e+07EUR completed | Bayern Kapital>Orbitale AI - completed"
+             " | Hans Berger>Orbitale AI - completed"},
+            {"with-party-stake", "\nAleph Alpha verhandelt derweil mit Schwarz Digits über eine Beteiligung.",
+             "Schwarz Digits>Aleph Alpha - in_talks"},
+        });
+        test::addFamilyRows("es", {
+            {"second-raiser", "\nFigure AI ha captado 675 millones de dólares, y su rival Orbitale AI prepara una "
+                              "ronda de 1.000 millones.",
+             ">Figure AI 6.75e+08USD completed | >Orbitale AI 1e+09USD planned"},
+            {"with-party-stake", "\nAleph Alpha negocia con Schwarz Digits una inversión.",
+             "Schwarz Digits>Aleph Alpha - in_talks"},
+            {"lead-it", "\nOrbitale AI quiere captar 150 millones de euros. Kibo Ventures, un fondo de Madrid, "
+                        "negocia para liderar la ronda.",
+             ">Orbitale AI 1.5e+08EUR planned | Kibo Ventures>Orbitale AI - in_talks"},
+        });
     }
 
     void families()
