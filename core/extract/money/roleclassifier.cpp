@@ -188,8 +188,11 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     // Before the amount: walk back, counting words.
     qsizetype words = 0;
     bool lossBefore = false;
+    bool clauseCrossed = false;
     for (qsizetype i = first - 1; i >= from; --i) {
         const TokenKind kind = in.tokens[i].kind;
+        if (kind == TokenKind::Punct && (in.text[in.tokens[i].start] == u',' || in.text[in.tokens[i].start] == u';'))
+            clauseCrossed = true;
         if (kind == TokenKind::Space || kind == TokenKind::Punct)
             continue;
         // A phrase may end on a short word ("closed at"), which alone counts for nothing.
@@ -202,7 +205,9 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
             i = start;
         if (cue) {
             lossBefore = lossBefore || (cue->role == MoneyRole::Loss && words <= kGoverningDistance);
-            if (cue->strength > 1 && words <= kGoverningDistance)
+            // A nearer cue in a clause of its own stands between: "valorisée 6 milliards,
+            // lève 500 millions" raises ("la valoración en esa ronda fue de 45 millones" does not).
+            if (cue->strength > 1 && words <= kGoverningDistance && !(best && clauseCrossed))
                 return cue->role;
             consider(*cue, words * 2);
         }

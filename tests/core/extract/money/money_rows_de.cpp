@@ -94,6 +94,9 @@ void TestMoney::german_data()
     // study2: a passive purchase, money "put in", a loss to come.
     row("Das Unternehmen dürfte in diesem Jahr 5 Millionen Euro verlieren.",
         "5 Millionen Euro", "EUR", 5e6, 5e6, "exact", "loss");
+    // A valuation word governs no amount past a nearer cue in a clause of its own.
+    row("Das Unternehmen, bewertet mit 6 Milliarden Euro, sammelt 500 Millionen Euro ein.",
+        "500 Millionen Euro", "EUR", 500e6, 500e6, "exact", "investment", 1);
 }
 
 } // namespace dealdesk

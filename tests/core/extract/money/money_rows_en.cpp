@@ -110,6 +110,9 @@ void TestMoney::english_data()
         "about $150 million", "USD", 150e6, 150e6, "approx", "investment");
     row("The contract-software firm was bought by a rival for $90 million.",
         "$90 million", "USD", 90e6, 90e6, "exact", "investment");
+    // A valuation word governs no amount past a nearer cue in a clause of its own.
+    row("The company, valued at $6 billion, is raising $500 million.",
+        "$500 million", "USD", 500e6, 500e6, "exact", "investment", 1);
 }
 
 } // namespace dealdesk

@@ -94,6 +94,11 @@ void TestMoney::spanish_data()
     // study2: a passive purchase, money "put in", a loss to come.
     row("La compañía prevé perder otros 5 millones de euros este año.",
         "5 millones de euros", "EUR", 5e6, 5e6, "exact", "loss");
+    // A valuation word governs no amount past a nearer cue in a clause of its own.
+    row("La empresa, valorada en 6.000 millones de euros, capta 500 millones de euros.",
+        "500 millones de euros", "EUR", 500e6, 500e6, "exact", "investment", 1);
+    row("La valoración de la empresa en esa ronda fue de unos 45 millones de euros.",
+        "unos 45 millones de euros", "EUR", 45e6, 45e6, "approx", "valuation");
 }
 
 } // namespace dealdesk

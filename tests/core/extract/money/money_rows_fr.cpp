@@ -96,6 +96,9 @@ void TestMoney::french_data()
     // study2: a passive purchase, money "put in", a loss to come.
     row("La société prévoit de perdre 5 millions d'euros cette année.",
         "5 millions d'euros", "EUR", 5e6, 5e6, "exact", "loss");
+    // A valuation word governs no amount past a nearer cue in a clause of its own.
+    row("La société, valorisée 6 milliards d'euros, lève 500 millions d'euros.",
+        "500 millions d'euros", "EUR", 500e6, 500e6, "exact", "investment", 1);
 }
 
 } // namespace dealdesk

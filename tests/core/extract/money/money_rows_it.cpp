@@ -104,6 +104,9 @@ void TestMoney::italian_data()
     // study2: a passive purchase, money "put in", a loss to come.
     row("Dopo un anno di ricavi record, Eurazeo ha messo da sola 8 milioni di euro.",
         "8 milioni di euro", "EUR", 8e6, 8e6, "exact", "investment");
+    // A valuation word governs no amount past a nearer cue in a clause of its own.
+    row("La società, valutata 6 miliardi di euro, raccoglie 500 milioni di euro.",
+        "500 milioni di euro", "EUR", 500e6, 500e6, "exact", "investment", 1);
 }
 
 } // namespace dealdesk
