@@ -369,6 +369,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const int target = subject.back();
             const DealStatus status = statusOf(cue.cue, false);
             const int amount = amountNear(cue.end, segEnd, clause);
+            // "Earlybird soll die Runde anführen": "the round" with no money of its own recalls
+            // the round told; its subject is no company raising.
+            if (!cue.cue.status && amount < 0 && withParty < 0 && !recalled && afterDefinite(cue.start)
+                && thread.currentTarget >= 0 && thread.currentTarget != target)
+                break;
             if (!recalled)
                 addDeal(-1, target, amount, status, cue.cue.kind);
             if (withParty >= 0 && accepts(withParty, Party::Investor))

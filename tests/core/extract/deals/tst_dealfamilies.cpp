@@ -436,6 +436,27 @@ private slots:
                         "negocia para liderar la ronda.",
              ">Orbitale AI 1.5e+08EUR planned | Kibo Ventures>Orbitale AI - in_talks"},
         });
+        // "the round" with no money of its own recalls the round told: who leads it joins it.
+        test::addFamilyRows("it", {
+            {"round-recalled", "\nOrbitale AI vuole raccogliere 150 milioni di euro. Eurazeo guiderà il round.",
+             ">Orbitale AI 1.5e+08EUR announced | Eurazeo>Orbitale AI - announced"},
+        });
+        test::addFamilyRows("en", {
+            {"round-recalled", "\nOrbitale AI is raising $150 million. Oakmere Partners will lead the round.",
+             ">Orbitale AI 1.5e+08USD announced | Oakmere Partners>Orbitale AI - announced"},
+        });
+        test::addFamilyRows("fr", {
+            {"round-recalled", "\nOrbitale AI veut lever 150 millions d'euros. Partech mènera le tour de table.",
+             ">Orbitale AI 1.5e+08EUR planned | Partech>Orbitale AI - planned"},
+        });
+        test::addFamilyRows("de", {
+            {"round-recalled", "\nOrbitale AI will 150 Millionen Euro einsammeln. Earlybird soll die Runde anführen.",
+             ">Orbitale AI 1.5e+08EUR announced | Earlybird>Orbitale AI - rumored"},
+        });
+        test::addFamilyRows("es", {
+            {"round-recalled", "\nOrbitale AI quiere captar 150 millones de euros. Kibo Ventures liderará la ronda.",
+             ">Orbitale AI 1.5e+08EUR planned | Kibo Ventures>Orbitale AI - planned"},
+        });
     }
 
     void families()
