@@ -486,6 +486,16 @@ private slots:
                                                 << (QStringLiteral("Pigment ha raccolto 5 milioni con la partecipazione ")
                                                     + QStringLiteral("di Eurazeo, di Partech e ").repeated(20000));
         QTest::newRow("anaphors") << QStringLiteral("fr") << QStringLiteral("La société a levé 3 millions d'euros. ").repeated(20000);
+        QTest::newRow("withdrawals and joined anaphors")
+            << QStringLiteral("es")
+            << QStringLiteral("Kibo Ventures se retiró de una ronda, y la empresa cerró una ampliación de capital con Seaya. ")
+                   .repeated(20000);
+        QTest::newRow("angels and titles")
+            << QStringLiteral("de")
+            << QStringLiteral("Bayern Kapital und der Business Angel Florian Weiss waren beteiligt, dem Investor Carsten Maschmeyer. ")
+                   .repeated(20000);
+        QTest::newRow("cues inside names")
+            << QStringLiteral("fr") << QStringLiteral("Bpifrance a engagé 4 millions aux côtés du Fonds européen d'investissement. ").repeated(20000);
     }
 
     void chainsStayFast()
