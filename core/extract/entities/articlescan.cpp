@@ -29,13 +29,12 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
     // test before it that most words fail.
     QSet<quint64> initials;
     std::bitset<4096> initialBits;
-    markSentenceStarts(sentences, [&](qsizetype i) {
+    markLines(sentences, [&](qsizetype i) {
         if (isCapitalised(i)) {
             initials.insert(keys.at(i));
             initialBits.set(keys.at(i) & 4095);
         }
     });
-    markHeadlines();
     const Token *tokenData = tokens.constData();
     for (qsizetype i = 0; i < tokens.size() && !initials.isEmpty(); ++i) {
         if (tokenData[i].kind == TokenKind::Word && initialBits.test(keys.at(i) & 4095) && tokenData[i].length() > 0
@@ -45,20 +44,41 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
 }
 
 template <typename OnStart>
-void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences, OnStart onStart)
+void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
 {
+    quint8 *flags = m_flags.data(); // through the pointer: no detach check per token
+    const Token *tokenData = tokens.constData();
+    // Sentence starts: a word after a sentence break, a line break or a clause opener.
     qsizetype s = 0;
     qsizetype lastSentence = -1;
     QChar before = u'\n';
-    quint8 *flags = m_flags.data(); // through the pointer: no detach check per token
-    const Token *tokenData = tokens.constData();
+    // Headlines: lines in Title Case or ALL CAPS, counted over their longer words.
+    qsizetype lineStart = 0;
+    int words = 0, capitals = 0, allCaps = 0;
+    auto closeLine = [&](qsizetype end) {
+        // Most longer words capitalised, counted on three or more, and no full stop at the
+        // end (a sentence full of names is not a headline).
+        qsizetype last = end - 1;
+        while (last >= lineStart && tokenData[last].kind == TokenKind::Space)
+            --last;
+        const bool sentence = last >= lineStart && word(last) == u".";
+        const bool headline = !sentence && words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
+        if (headline) {
+            for (qsizetype j = lineStart; j < end; ++j)
+                flags[j] |= Headline;
+        }
+        words = capitals = allCaps = 0;
+    };
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokenData[i];
         while (s < sentences.size() && sentences[s].end <= t.start)
             ++s;
         if (t.kind == TokenKind::Space) {
-            if (keys.breaksLine(i))
+            if (keys.breaksLine(i)) {
                 before = u'\n';
+                closeLine(i);
+                lineStart = i + 1;
+            }
             continue;
         }
         if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
@@ -70,39 +90,10 @@ void ArticleScan::markSentenceStarts(const QList<TextRange> &sentences, OnStart 
             lastSentence = s;
         }
         before = text[t.end - 1];
-    }
-}
-
-void ArticleScan::markHeadlines()
-{
-    qsizetype lineStart = 0;
-    int words = 0, capitals = 0, allCaps = 0;
-    auto close = [&](qsizetype end) {
-        // Title Case or ALL CAPS: most longer words capitalised, counted on three or more, and
-        // no full stop at the end (a sentence full of names is not a headline).
-        qsizetype last = end - 1;
-        while (last >= lineStart && tokens[last].kind == TokenKind::Space)
-            --last;
-        const bool sentence = last >= lineStart && word(last) == u".";
-        const bool headline = !sentence && words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
-        if (headline) {
-            quint8 *flags = m_flags.data();
-            for (qsizetype j = lineStart; j < end; ++j)
-                flags[j] |= Headline;
-        }
-        words = capitals = allCaps = 0;
-    };
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &t = tokens[i];
-        if (t.kind == TokenKind::Space && keys.breaksLine(i)) {
-            close(i);
-            lineStart = i + 1;
-            continue;
-        }
         if (t.kind != TokenKind::Word || t.length() < 4)
             continue;
         ++words;
-        const QStringView w = word(i);
+        const QStringView w = t.in(text);
         const bool upper = w.front().isUpper();
         if (upper)
             ++capitals;
@@ -114,7 +105,7 @@ void ArticleScan::markHeadlines()
         if (caps)
             ++allCaps;
     }
-    close(tokens.size());
+    closeLine(tokens.size());
 }
 
 bool ArticleScan::isNameKey(qsizetype i) const

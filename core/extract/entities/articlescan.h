@@ -50,10 +50,10 @@ private:
     // isNameWord() past its capital: the word lists and the article's lower-case twins.
     [[nodiscard]] bool isNameKey(qsizetype i) const;
     enum Flag : quint8 { SentenceStart = 1, Headline = 2 };
-    // Flags the words that start a sentence and calls onStart(i) for each.
+    // One pass over the tokens: flags the words that start a sentence (calling onStart(i)
+    // for each) and the tokens of headline lines.
     template <typename OnStart>
-    void markSentenceStarts(const QList<TextRange> &sentences, OnStart onStart);
-    void markHeadlines();
+    void markLines(const QList<TextRange> &sentences, OnStart onStart);
     QList<quint8> m_flags;
     QSet<quint64> m_lowercase;
 };
