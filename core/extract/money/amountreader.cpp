@@ -198,15 +198,20 @@ std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, q
         return std::nullopt;
     // Every token of an article is tried: most are refused here by their kind and letters,
     // before any phrase is looked up (a range word, a sign, a number are all that start one).
-    // The answer depends on the token's text alone, so a word is asked once per thread.
+    // What a word can start depends on its text alone, so a word is asked once per thread;
+    // "a", "un" start a number only before a number word or scale, "-" only before digits.
     const Token &tok = in.tokens[index];
-    const QStringView token = tok.in(in.text);
-    const auto mayStart = [&] {
-        return m_ranges.mayStartWith(token) || m_currencies.maySignStartWith(token)
-            || m_numbers.mayStartAt(in, index, true);
-    };
-    if (tok.kind != TokenKind::Number && !m_startTests.remember(tok.kind, token, mayStart))
-        return std::nullopt;
+    if (tok.kind != TokenKind::Number) {
+        const QStringView token = tok.in(in.text);
+        const auto startOf = [&] {
+            if (m_ranges.mayStartWith(token) || m_currencies.maySignStartWith(token))
+                return NumberReader::Start::Maybe;
+            return m_numbers.startOf(tok.kind, token);
+        };
+        const auto start = NumberReader::Start(m_startClasses.remember(tok.kind, token, startOf));
+        if (!m_numbers.startHoldsAt(start, in, index))
+            return std::nullopt;
+    }
     // "tra i 15 e i 25 miliardi", "between $15 and $25 billion", "entre 30 et 50 milliards".
     if (const qsizetype afterStart = m_ranges.startAt(in, index); afterStart >= 0) {
         qsizetype at = nextSolid(in, afterStart, 2);

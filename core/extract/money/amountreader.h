@@ -9,7 +9,7 @@
 #include "core/extract/money/qualifierlexicon.h"
 #include "core/extract/money/rangewords.h"
 #include "core/extract/numbers/numberreader.h"
-#include "core/extract/tokentestmemo.h"
+#include "core/extract/money/tokenclassmemo.h"
 
 #include <QString>
 #include <QStringList>
@@ -69,7 +69,8 @@ private:
     CurrencyLexicon m_currencies;
     QualifierLexicon m_qualifiers;
     RangeWords m_ranges;
-    TokenTestMemo m_startTests; // readAt()'s first test: may an amount start at this token?
+    // readAt()'s first test: what can an amount do at this token (a NumberReader::Start)?
+    TokenClassMemo m_startClasses;
 };
 
 } // namespace dealdesk

@@ -29,8 +29,8 @@ public:
 
     // A sign or code starting at token `index` ("$", "US$", "USD", "€").
     [[nodiscard]] std::optional<CurrencyHit> signAt(const ExtractionInput &in, qsizetype index) const;
-    // False when no sign or code can start with `token`: a cheap test before signAt().
-    [[nodiscard]] bool maySignStartWith(QStringView token) const { return m_signs.mayStartWith(token); }
+    // False when no sign or code begins with `token`: a test on its text alone, before signAt().
+    [[nodiscard]] bool maySignStartWith(QStringView token) const { return m_signs.isFirstPart(token); }
     // A currency word of the language starting at `index` ("dollari", "Schweizer Franken").
     [[nodiscard]] std::optional<CurrencyHit> wordAt(const ExtractionInput &in, qsizetype index) const;
     // The currency of letters glued to digits ("USD" of "USD1,23", "EUR" of "20EUR").

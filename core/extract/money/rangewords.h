@@ -19,8 +19,9 @@ public:
     [[nodiscard]] qsizetype startAt(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] qsizetype joinAt(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] qsizetype infixAt(const ExtractionInput &in, qsizetype index) const;
-    // False when no start word can begin with `token`: a cheap test before startAt().
-    [[nodiscard]] bool mayStartWith(QStringView token) const { return m_kinds[Start].mayStartWith(token); }
+    // False when no start word or phrase begins with `token`: a test on its text alone,
+    // before startAt().
+    [[nodiscard]] bool mayStartWith(QStringView token) const { return m_kinds[Start].isFirstPart(token); }
     // `index` itself when no article is there.
     [[nodiscard]] qsizetype skipArticle(const ExtractionInput &in, qsizetype index) const;
 

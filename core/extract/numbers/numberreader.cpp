@@ -212,6 +212,74 @@ bool NumberReader::mayStartAt(const ExtractionInput &in, qsizetype index, bool a
         && (d->words.mayBeginWord(s) || (d->words.mayBePart(s) && d->words.partValue(s)));
 }
 
+NumberReader::Start NumberReader::startOf(TokenKind kind, QStringView s) const
+{
+    // Follows readAt(..., true, true) step by step; every None is a path of it that fails
+    // whatever the neighbours are.
+    if (kind == TokenKind::Number)
+        return Start::Maybe;
+    if (kind == TokenKind::Punct) // only the sign branch reads at punctuation
+        return s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2212' || s[0] == u'+') ? Start::SignBeforeDigits
+                                                                                   : Start::None;
+    if (kind != TokenKind::Word || s.isEmpty())
+        return Start::None;
+    // readDigits: digits after at most three letters ("5bn", "USD1,23").
+    for (qsizetype i = 0; i < std::min<qsizetype>(s.size(), 4); ++i) {
+        if (isAsciiDigit(s[i]))
+            return Start::Maybe;
+    }
+    // readPart with the part here, readWords with a number word of several tokens.
+    if (d->multiWords.mayStartWith(s) || d->words.partValue(s))
+        return Start::Maybe;
+    // readWords (and readPart, whose count before the part is one such word): the word's own
+    // pieces must make a start. Too long, or no pieces, or pieces no number starts with
+    // ("e", "and" alone): no number whatever follows.
+    if (s.size() > 48 || !d->words.canStartWith(PhraseMatcher::foldChar(s.front())))
+        return Start::None;
+    QVarLengthArray<QChar, 64> folded;
+    NumberWords::fold(s, folded);
+    const auto pieces = d->words.split(QStringView(folded.data(), folded.size()));
+    if (pieces.isEmpty())
+        return Start::None;
+    NumberAccumulator acc;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (!acc.canTake(pieces[i], i > 0))
+            return Start::None;
+        acc.take(pieces[i]);
+    }
+    // A number alone ("venticinque"), else one only before more ("un miliardo", "a hundred").
+    return acc.value(false) ? Start::Maybe : Start::BeforeNumberWord;
+}
+
+bool NumberReader::startHoldsAt(Start start, const ExtractionInput &in, qsizetype index) const
+{
+    const qsizetype n = in.tokens.size();
+    switch (start) {
+    case Start::None:
+        return false;
+    case Start::Maybe:
+        return true;
+    case Start::SignBeforeDigits:
+        return index + 1 < n && in.tokens[index + 1].kind == TokenKind::Number
+            && in.tokens[index + 1].start == in.tokens[index].end;
+    case Start::BeforeNumberWord:
+        break;
+    }
+    // readWords, readScale and readPart look at the token after this one, or after one space:
+    // it must be able to begin a number word, a part, a scale or be a joining hyphen.
+    qsizetype next = index + 1;
+    if (next < n && in.tokens[next].kind == TokenKind::Space)
+        ++next;
+    if (next >= n || in.tokens[next].kind == TokenKind::Space)
+        return false;
+    const Token &t = in.tokens[next];
+    const QStringView s = t.in(in.text);
+    if (s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2010'))
+        return true;
+    return d->words.mayBePart(s) || d->multiWords.mayStartWith(s) || d->scales.mayStartWith(s)
+        || (t.kind == TokenKind::Word && d->words.mayBeginWord(s));
+}
+
 std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput &in, qsizetype index,
                                                           bool allowAffixes) const
 {

@@ -54,6 +54,19 @@ public:
     // test on the token's kind and first letters, for callers that try every token.
     [[nodiscard]] bool mayStartAt(const ExtractionInput &in, qsizetype index, bool allowAffixes = false) const;
 
+    // What readAt(in, index, true, true) can find at a token of this kind and text, whatever
+    // surrounds it: a test on the text alone, for callers that try every token and remember
+    // the answer per word; startHoldsAt() then looks at the token's neighbour when needed.
+    enum class Start : quint8 {
+        None,             // surely no number
+        Maybe,            // read it
+        SignBeforeDigits, // "-", "+": a number only with digits glued after it ("-5")
+        BeforeNumberWord, // "a", "un", "einund": only when a number word, part or scale follows
+    };
+    [[nodiscard]] Start startOf(TokenKind kind, QStringView token) const;
+    // False when `start` (startOf() of the token at `index`) surely gives no number there.
+    [[nodiscard]] bool startHoldsAt(Start start, const ExtractionInput &in, qsizetype index) const;
+
     // The end token of a percent sign or word ("%", "per cento", "Prozent") starting at the
     // first non-space token at or after `index`; -1 when none.
     [[nodiscard]] qsizetype percentAt(const ExtractionInput &in, qsizetype index) const;

@@ -90,6 +90,17 @@ bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView tok
     return QStringView(folded.data(), folded.size()) == p.parts[part];
 }
 
+bool PhraseMatcher::isFirstPart(QStringView token) const
+{
+    QVarLengthArray<QChar, 48> folded;
+    const QList<Phrase> *list = candidates(m_byFirst, m_firstShapes, token, folded);
+    if (!list)
+        return false;
+    const QStringView key(folded.data(), folded.size());
+    return std::any_of(list->cbegin(), list->cend(),
+                       [&](const Phrase &p) { return foldedPartMatches(p, 0, token, key); });
+}
+
 std::optional<PhraseHit> PhraseMatcher::matchFrom(const ExtractionInput &in, qsizetype index) const
 {
     const QStringView token = in.tokens[index].in(in.text);
