@@ -172,7 +172,7 @@ std::optional<AmountCandidate> AmountReader::rangeFrom(const ExtractionInput &in
     qsizetype highAt = m_ranges.skipArticle(in, at);
     if (highAt != at)
         highAt = nextSolid(in, highAt, 2); // "e i 25"
-    const auto high = highAt >= 0 ? coreAt(in, highAt) : std::nullopt;
+    const auto high = mayStartAt(in, highAt) ? coreAt(in, highAt) : std::nullopt;
     if (!high || high->overflow || high->percent)
         return std::nullopt;
     AmountCandidate a;
@@ -192,26 +192,16 @@ std::optional<AmountCandidate> AmountReader::rangeFrom(const ExtractionInput &in
     return a;
 }
 
-std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, qsizetype index) const
+NumberReader::Start AmountReader::startOf(TokenKind kind, QStringView token) const
 {
-    if (index < 0 || index >= in.tokens.size() || in.tokens[index].kind == TokenKind::Space)
-        return std::nullopt;
-    // Every token of an article is tried: most are refused here by their kind and letters,
-    // before any phrase is looked up (a range word, a sign, a number are all that start one).
-    // What a word can start depends on its text alone, so a word is asked once per thread;
-    // "a", "un" start a number only before a number word or scale, "-" only before digits.
-    const Token &tok = in.tokens[index];
-    if (tok.kind != TokenKind::Number) {
-        const QStringView token = tok.in(in.text);
-        const auto startOf = [&] {
-            if (m_ranges.mayStartWith(token) || m_currencies.maySignStartWith(token))
-                return NumberReader::Start::Maybe;
-            return m_numbers.startOf(tok.kind, token);
-        };
-        const auto start = NumberReader::Start(m_startClasses.remember(tok.kind, token, startOf));
-        if (!m_numbers.startHoldsAt(start, in, index))
-            return std::nullopt;
-    }
+    // A range word, a sign, a number are all that start one.
+    if (m_ranges.mayStartWith(token) || m_currencies.maySignStartWith(token))
+        return NumberReader::Start::Maybe;
+    return m_numbers.startOf(kind, token);
+}
+
+std::optional<AmountCandidate> AmountReader::readFrom(const ExtractionInput &in, qsizetype index) const
+{
     // "tra i 15 e i 25 miliardi", "between $15 and $25 billion", "entre 30 et 50 milliards".
     if (const qsizetype afterStart = m_ranges.startAt(in, index); afterStart >= 0) {
         qsizetype at = nextSolid(in, afterStart, 2);
@@ -220,7 +210,9 @@ std::optional<AmountCandidate> AmountReader::readAt(const ExtractionInput &in, q
             if (afterArticle != at)
                 at = nextSolid(in, afterArticle, 2);
         }
-        const auto low = at >= 0 ? coreAt(in, at) : std::nullopt;
+        // "de", "from", "da" open ranges and are common: the word after them is looked at
+        // only when an amount may start there.
+        const auto low = mayStartAt(in, at) ? coreAt(in, at) : std::nullopt;
         if (low && !low->overflow && !low->percent) {
             const qsizetype j = nextSolid(in, low->end, 2);
             const qsizetype afterJoin = j >= 0 ? m_ranges.joinAt(in, j) : -1;

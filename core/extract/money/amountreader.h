@@ -39,8 +39,32 @@ public:
     explicit AmountReader(const QString &language, QStringList *errors = nullptr);
 
     // The amount starting at token `index` (at its currency sign, range word or number);
-    // nullopt when none starts there.
-    [[nodiscard]] std::optional<AmountCandidate> readAt(const ExtractionInput &in, qsizetype index) const;
+    // nullopt when none starts there. Inline up to mayStartAt(), which refuses most tokens.
+    [[nodiscard]] std::optional<AmountCandidate> readAt(const ExtractionInput &in, qsizetype index) const
+    {
+        if (!mayStartAt(in, index))
+            return std::nullopt;
+        return readFrom(in, index);
+    }
+    // False when no amount (nor the number of one) can start at token `index`. Every token
+    // of an article is asked: what a word can start depends on its text alone, so a word is
+    // classed once per thread; "a", "un" start a number only before a number word or scale,
+    // "-" only before digits.
+    [[nodiscard]] bool mayStartAt(const ExtractionInput &in, qsizetype index) const
+    {
+        if (index < 0 || index >= in.tokens.size())
+            return false;
+        const Token &tok = in.tokens[index];
+        if (tok.kind == TokenKind::Number)
+            return true;
+        if (tok.kind == TokenKind::Space)
+            return false;
+        const QStringView token = tok.in(in.text);
+        const auto start =
+            NumberReader::Start(m_startClasses.remember(tok.kind, token, [&] { return startOf(tok.kind, token); }));
+        return start == NumberReader::Start::Maybe
+            || (start != NumberReader::Start::None && m_numbers.startHoldsAt(start, in, index));
+    }
     [[nodiscard]] const CurrencyLexicon &currencies() const { return m_currencies; }
 
 private:
@@ -58,6 +82,10 @@ private:
         bool percent = false;
         bool overflow = false;
     };
+    // readAt() past its first test.
+    [[nodiscard]] std::optional<AmountCandidate> readFrom(const ExtractionInput &in, qsizetype index) const;
+    // The class mayStartAt() remembers for a token of this kind and text.
+    [[nodiscard]] NumberReader::Start startOf(TokenKind kind, QStringView token) const;
     [[nodiscard]] std::optional<Core> coreAt(const ExtractionInput &in, qsizetype index) const;
     void readCents(const ExtractionInput &in, Core &c) const;
     // A currency word hyphenated onto the number before `index` ("one-yen", "100-dollar").

@@ -137,22 +137,24 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionI
 std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInput &in, qsizetype index,
                                                             bool backward, qsizetype &other, Memo *memo) const
 {
-    QList<qint32> *perToken = memo ? (backward ? &memo->m_backward : &memo->m_forward) : nullptr;
-    if (perToken && index < perToken->size() && (*perToken)[index] != Memo::kUnknown) {
+    std::vector<qint32> *perToken = memo ? (backward ? &memo->m_backward : &memo->m_forward) : nullptr;
+    if (perToken && size_t(index) >= perToken->size())
+        perToken = nullptr;
+    if (perToken && (*perToken)[index] != Memo::kUnknown) {
         const qint32 k = (*perToken)[index];
         if (k == Memo::kNone) {
             other = backward ? index : index + 1;
             return std::nullopt;
         }
-        const Memo::Found &f = memo->m_found[k];
+        const Memo::Found &f = memo->m_found[size_t(k) - 1];
         other = f.otherEnd;
         return Cue{MoneyRole(f.role), f.strength};
     }
     const auto cue = backward ? cueEndingAt(in, index, other) : cueAt(in, index, other);
-    if (perToken && index < perToken->size()) {
+    if (perToken) {
         if (cue) {
-            (*perToken)[index] = qint32(memo->m_found.size());
-            memo->m_found.append(Memo::Found{int(cue->role), cue->strength, other});
+            (*perToken)[index] = qint32(memo->m_found.size()) + 1;
+            memo->m_found.push_back(Memo::Found{int(cue->role), cue->strength, other});
         } else {
             (*perToken)[index] = Memo::kNone;
         }
@@ -195,6 +197,9 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
             clauseCrossed = true;
         if (kind == TokenKind::Space || kind == TokenKind::Punct)
             continue;
+        // Past the governing distance only the nearest cue counts, and it is found.
+        if (best && words >= kGoverningDistance)
+            break;
         // A phrase may end on a short word ("closed at"), which alone counts for nothing.
         qsizetype start = i;
         const std::optional<Cue> cue = memoized(in, i, true, start, memo);
@@ -223,6 +228,9 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
         if (!countsAsWord(in, i))
             continue;
         ++words;
+        // Past the naming noun a cue scores by its distance, so none further can win.
+        if (best && i > naming && words * 2 + 1 > bestScore)
+            break;
         qsizetype after = i + 1;
         // The noun right after the amount names it: "12,7 miliardi di fatturato",
         // "a $4 billion revolving credit facility", "$183 billion post-money valuation"; a cue

@@ -17,6 +17,7 @@
 
 #include <bitset>
 #include <optional>
+#include <vector>
 
 namespace dealdesk {
 
@@ -30,21 +31,27 @@ public:
     class Memo
     {
     public:
-        explicit Memo(qsizetype tokens = 0) : m_forward(tokens, kUnknown), m_backward(tokens, kUnknown) { }
+        explicit Memo(qsizetype tokens = 0)
+            : m_forward(size_t(tokens), kUnknown)
+            , m_backward(size_t(tokens), kUnknown)
+        {
+        }
 
     private:
         friend class RoleClassifier;
-        static constexpr qint32 kUnknown = -2;
+        static constexpr qint32 kUnknown = 0; // so that a new memo is zeroed memory
         static constexpr qint32 kNone = -1;
-        QList<qint32> m_forward;  // index into m_found, per token
-        QList<qint32> m_backward;
+        // One more than an index into m_found, per token: plain vectors, written in place
+        // without detach checks.
+        std::vector<qint32> m_forward;
+        std::vector<qint32> m_backward;
         struct Found
         {
             int role;
             int strength;
             qsizetype otherEnd; // the token after a forward hit, the first token of a backward one
         };
-        QList<Found> m_found;
+        std::vector<Found> m_found;
     };
 
     // The role of the amount on tokens [first, end); nullopt when its sentence has no cue.
