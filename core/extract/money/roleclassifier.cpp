@@ -52,6 +52,9 @@ RoleClassifier::RoleClassifier(const QString &language, QStringList *errors)
             continue;
         }
         const Cue c{*role, std::max(1, table->value(r, QStringLiteral("strength")).toInt())};
+        if (std::none_of(m_cueValues.cbegin(), m_cueValues.cend(),
+                         [&c](const Cue &v) { return v.role == c.role && v.strength == c.strength; }))
+            m_cueValues.append(c);
         if (solidTokens(cue) > 1) {
             m_phrases.add(cue, int(m_phraseCues.size()));
             m_phraseCues.append(c);
@@ -81,9 +84,23 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &
         return std::nullopt;
     const QStringView text = t.in(in.text);
     // Most words of a sentence are no cue, and the same words come back in every article.
-    if (!m_wordCueTests.remember(t.kind, text, [&] { return wordCue(text).has_value(); }))
+    const quint8 code = m_wordCues.remember(t.kind, text, [&] { return cueCode(wordCue(text)); });
+    if (code == 0)
         return std::nullopt;
-    return wordCue(text);
+    if (code == kUncoded)
+        return wordCue(text);
+    return m_cueValues[code - 1];
+}
+
+quint8 RoleClassifier::cueCode(const std::optional<Cue> &cue) const
+{
+    if (!cue)
+        return 0;
+    for (qsizetype k = 0; k < m_cueValues.size() && k + 1 < kUncoded; ++k) {
+        if (m_cueValues[k].role == cue->role && m_cueValues[k].strength == cue->strength)
+            return quint8(k + 1);
+    }
+    return kUncoded;
 }
 
 std::optional<RoleClassifier::Cue> RoleClassifier::wordCue(QStringView text) const

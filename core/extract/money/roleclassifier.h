@@ -8,7 +8,7 @@
 #include "core/extract/findings.h"
 #include "core/extract/numbers/lettertrie.h"
 #include "core/extract/numbers/phrasematcher.h"
-#include "core/extract/tokentestmemo.h"
+#include "core/extract/money/tokenclassmemo.h"
 
 #include <QHash>
 #include <QList>
@@ -95,7 +95,12 @@ private:
     std::bitset<65536> m_wordShapes;
     LetterTrie m_prefixes; // folded prefix cue -> index into m_prefixCues
     QList<Cue> m_prefixCues;
-    TokenTestMemo m_wordCueTests; // is wordCue() of this word anything?
+    // wordCue() of a word, remembered per thread: 0 for none, else 1 + its index in
+    // m_cueValues (kUncoded when that does not fit a byte: then it is asked again).
+    static constexpr quint8 kUncoded = 255;
+    [[nodiscard]] quint8 cueCode(const std::optional<Cue> &cue) const;
+    QList<Cue> m_cueValues; // the distinct cues of the lexicon
+    TokenClassMemo m_wordCues;
 };
 
 } // namespace dealdesk

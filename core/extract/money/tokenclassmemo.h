@@ -1,9 +1,10 @@
 #pragma once
-// Remembers a small class (0..3) that depends only on a token's kind and text, such as "what
-// can an amount do with this word": none, always try, try when a number word follows. Like
-// TokenTestMemo (core/extract/tokentestmemo.h) it keeps a fixed table per thread, tagged with
-// its owner, but holds two bits of answer, hashes four UTF-16 units at a time and is inline:
-// every token of an article asks, so the hash is most of the cost of an answer already known.
+// Remembers a small class (0..255) that depends only on a token's kind and text, such as "what
+// can an amount do with this word" (none, always try, try when a number word follows) or
+// "which role cue is this word". Like TokenTestMemo (core/extract/tokentestmemo.h) it keeps a
+// fixed table per thread, tagged with its owner, but holds a byte of answer, hashes four
+// UTF-16 units at a time and is inline: every token of an article asks, so the hash is most
+// of the cost of an answer already known.
 
 #include "core/text/tokenizer.h"
 
@@ -21,15 +22,15 @@ public:
 
     // classOf(), computed at most once per thread for each distinct (kind, text) while it
     // stays in the table; it must depend on nothing but the token's kind and text and
-    // return 0..3.
+    // return 0..255.
     template <typename ClassOf>
     [[nodiscard]] quint8 remember(TokenKind kind, QStringView token, ClassOf &&classOf) const
     {
         const quint64 tag = tagOf(kind, token);
-        quint64 &slot = table()[(tag >> 3) & (kSlots - 1)];
-        if ((slot & ~quint64(3)) == tag)
-            return quint8(slot & 3);
-        const quint8 answer = quint8(classOf()) & 3;
+        quint64 &slot = table()[(tag >> 9) & (kSlots - 1)];
+        if ((slot & ~quint64(0xff)) == tag)
+            return quint8(slot & 0xff);
+        const quint8 answer = quint8(classOf());
         slot = tag | answer;
         return answer;
     }
@@ -39,7 +40,7 @@ private:
     static constexpr quint64 kSlots = 1u << 15;
     static constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
 
-    // A hash of owner, kind and text with its two lowest bits clear and never 0: eight bytes
+    // A hash of owner, kind and text with its lowest byte clear and never 0: eight bytes
     // (four units) per step, each mixed in by a multiply and a shift; the length goes in
     // first so that a tail padded with zeros differs from a longer text.
     [[nodiscard]] quint64 tagOf(TokenKind kind, QStringView token) const
@@ -64,7 +65,7 @@ private:
         }
         h *= 0xbf58476d1ce4e5b9ULL;
         h ^= h >> 31;
-        return (h & ~quint64(3)) | 4;
+        return (h & ~quint64(0xff)) | 0x100;
     }
     [[nodiscard]] static quint64 *table()
     {

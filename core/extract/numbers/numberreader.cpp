@@ -294,12 +294,15 @@ std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput 
     // ICU keeps "2\u202f000" (a narrow no-break space between groups) in one token: the
     // space is dropped when three digits follow it.
     qsizetype run = digitRunLength(s, prefix);
-    QString digits = s.sliced(prefix, run).toString();
+    // Gathered in a buffer on the stack: most numbers are a few characters.
+    QVarLengthArray<QChar, 32> digits;
+    const auto append = [&digits](QStringView part) { digits.append(part.constData(), part.size()); };
+    append(s.sliced(prefix, run));
     while (prefix + run + 4 <= s.size() && isGroupSpace(s.sliced(prefix + run, 1))
            && digitRunLength(s, prefix + run + 1) >= 3
            && (prefix + run + 4 == s.size() || !isAsciiDigit(s[prefix + run + 4]))) {
         const qsizetype more = digitRunLength(s, prefix + run + 1);
-        digits += s.sliced(prefix + run + 1, more);
+        append(s.sliced(prefix + run + 1, more));
         run += 1 + more;
     }
     QStringView suffix = s.sliced(prefix + run);
@@ -311,13 +314,13 @@ std::optional<NumberMatch> NumberReader::Data::readDigits(const ExtractionInput 
                && isGroupSpace(in.tokens[last + 1].in(in.text)) && in.tokens[last + 2].kind == TokenKind::Number
                && isThreeDigitGroup(in.tokens[last + 2].in(in.text))) {
             const QStringView group = in.tokens[last + 2].in(in.text);
-            digits += group;
+            append(group);
             last += 2;
             if (group.size() > 3)
                 break; // the decimals end it
         }
     }
-    const auto parsed = parseDigits(digits, decimalMark);
+    const auto parsed = parseDigits(QStringView(digits.constData(), digits.size()), decimalMark);
     if (!parsed)
         return std::nullopt;
     NumberMatch m;
@@ -347,12 +350,18 @@ void NumberReader::Data::readScale(const ExtractionInput &in, NumberMatch &m) co
     if (m.innerSuffix > 0 || m.overflow)
         return;
     qsizetype next = nextSolid(in, m.endToken, 2);
+    // The scale at `next`, once looked up: the thousand test below and the scale itself ask.
+    std::optional<PhraseHit> scaleAtNext;
+    qsizetype scaleLookedUpAt = -1;
     // "5 mila", "60 mil millones", "20 thousand": a thousand word after digits.
-    if (!m.hasScale && !m.fromWords && next >= 0 && in.tokens[next].kind == TokenKind::Word
-        && !scales.matchAt(in, next) && isThousandWord(in.tokens[next].in(in.text))) {
-        m.value *= 1000;
-        m.endToken = next + 1;
-        next = nextSolid(in, m.endToken, 2);
+    if (!m.hasScale && !m.fromWords && next >= 0 && in.tokens[next].kind == TokenKind::Word) {
+        scaleAtNext = scales.matchAt(in, next);
+        scaleLookedUpAt = next;
+        if (!scaleAtNext && isThousandWord(in.tokens[next].in(in.text))) {
+            m.value *= 1000;
+            m.endToken = next + 1;
+            next = nextSolid(in, m.endToken, 2);
+        }
     }
     if (m.hasScale || next < 0)
         return;
@@ -363,7 +372,7 @@ void NumberReader::Data::readScale(const ExtractionInput &in, NumberMatch &m) co
         if (const auto hyphenated = scales.matchAt(in, next + 1); hyphenated && !scaleList[hyphenated->payload].glued)
             next = next + 1;
     }
-    const auto hit = scales.matchAt(in, next);
+    const auto hit = next == scaleLookedUpAt ? scaleAtNext : scales.matchAt(in, next);
     if (!hit)
         return;
     const Scale &scale = scaleList[hit->payload];
