@@ -12,6 +12,11 @@ AmountReader::AmountReader(const QString &language, QStringList *errors)
     , m_qualifiers(language, errors)
     , m_ranges(language, errors)
 {
+    for (char16_t c = 0; c < 128; ++c) {
+        const QStringView one(&c, 1);
+        m_asciiStarts[c] = quint8(startOf(TokenKind::Word, one));
+        m_asciiStarts[128 + c] = quint8(startOf(TokenKind::Punct, one));
+    }
 }
 
 std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in, qsizetype index) const

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace dealdesk {
@@ -60,8 +61,10 @@ public:
         if (tok.kind == TokenKind::Space)
             return false;
         const QStringView token = tok.in(in.text);
-        const auto start =
-            NumberReader::Start(m_startClasses.remember(tok.kind, token, [&] { return startOf(tok.kind, token); }));
+        // Punctuation and one-letter words ("a", "e", "y") from a table, the rest remembered.
+        const auto start = token.size() == 1 && token[0].unicode() < 128
+            ? NumberReader::Start(m_asciiStarts[(tok.kind == TokenKind::Punct ? 128 : 0) + token[0].unicode()])
+            : NumberReader::Start(m_startClasses.remember(tok.kind, token, [&] { return startOf(tok.kind, token); }));
         return start == NumberReader::Start::Maybe
             || (start != NumberReader::Start::None && m_numbers.startHoldsAt(start, in, index));
     }
@@ -99,6 +102,8 @@ private:
     RangeWords m_ranges;
     // readAt()'s first test: what can an amount do at this token (a NumberReader::Start)?
     TokenClassMemo m_startClasses;
+    // startOf() of one-character words (0..127) and punctuation (128..255), ASCII.
+    std::array<quint8, 256> m_asciiStarts{};
 };
 
 } // namespace dealdesk

@@ -74,22 +74,46 @@ RoleClassifier::RoleClassifier(const QString &language, QStringList *errors)
 std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &in, qsizetype index,
                                                           qsizetype &after) const
 {
-    after = index + 1;
-    if (const auto hit = m_phrases.matchAt(in, index)) {
-        after = hit->endToken;
-        return m_phraseCues[hit->payload];
-    }
     const Token &t = in.tokens[index];
-    if (t.kind != TokenKind::Word || t.length() > 40)
+    if (t.length() > kMaxCodedLength) { // no cue word; a phrase refuses it by its length
+        after = index + 1;
+        if (const auto hit = m_phrases.matchAt(in, index)) {
+            after = hit->endToken;
+            return m_phraseCues[hit->payload];
+        }
         return std::nullopt;
-    const QStringView text = t.in(in.text);
+    }
     // Most words of a sentence are no cue, and the same words come back in every article.
-    const quint8 code = m_wordCues.remember(t.kind, text, [&] { return cueCode(wordCue(text)); });
-    if (code == 0)
+    const QStringView text = t.in(in.text);
+    return codedCueAt(in, index, m_codes.remember(t.kind, text, [&] { return codeOf(t.kind, text); }), after);
+}
+
+quint8 RoleClassifier::codeOf(TokenKind kind, QStringView text) const
+{
+    quint8 code = kind == TokenKind::Word ? cueCode(wordCue(text)) : 0;
+    if (m_phrases.isFirstPart(text))
+        code |= kFirstPart;
+    if (m_phrases.isLastPart(text))
+        code |= kLastPart;
+    return code;
+}
+
+std::optional<RoleClassifier::Cue> RoleClassifier::codedCueAt(const ExtractionInput &in, qsizetype index,
+                                                               quint8 code, qsizetype &after) const
+{
+    after = index + 1;
+    if (code & kFirstPart) {
+        if (const auto hit = m_phrases.matchAt(in, index)) {
+            after = hit->endToken;
+            return m_phraseCues[hit->payload];
+        }
+    }
+    const quint8 cue = code & kCueBits;
+    if (cue == 0)
         return std::nullopt;
-    if (code == kUncoded)
-        return wordCue(text);
-    return m_cueValues[code - 1];
+    if (cue == kUncoded)
+        return wordCue(in.tokens[index].in(in.text));
+    return m_cueValues[cue - 1];
 }
 
 quint8 RoleClassifier::cueCode(const std::optional<Cue> &cue) const
@@ -142,13 +166,25 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionI
                                                                 qsizetype &start) const
 {
     start = index;
-    // A phrase ending here is read whole: "spese in conto capitale" is no "capitale".
-    if (const auto hit = m_phrases.matchBefore(in, index + 1)) {
-        start = hit->firstToken;
-        return m_phraseCues[hit->payload];
-    }
+    const Token &t = in.tokens[index];
     qsizetype after = 0;
-    return cueAt(in, index, after);
+    if (t.length() > kMaxCodedLength || t.kind == TokenKind::Space) {
+        // A phrase ending here is read whole: "spese in conto capitale" is no "capitale".
+        if (const auto hit = m_phrases.matchBefore(in, index + 1)) {
+            start = hit->firstToken;
+            return m_phraseCues[hit->payload];
+        }
+        return cueAt(in, index, after);
+    }
+    const QStringView text = t.in(in.text);
+    const quint8 code = m_codes.remember(t.kind, text, [&] { return codeOf(t.kind, text); });
+    if (code & kLastPart) {
+        if (const auto hit = m_phrases.matchBefore(in, index + 1)) {
+            start = hit->firstToken;
+            return m_phraseCues[hit->payload];
+        }
+    }
+    return codedCueAt(in, index, code, after);
 }
 
 std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInput &in, qsizetype index,

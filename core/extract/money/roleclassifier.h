@@ -95,12 +95,23 @@ private:
     std::bitset<65536> m_wordShapes;
     LetterTrie m_prefixes; // folded prefix cue -> index into m_prefixCues
     QList<Cue> m_prefixCues;
-    // wordCue() of a word, remembered per thread: 0 for none, else 1 + its index in
-    // m_cueValues (kUncoded when that does not fit a byte: then it is asked again).
-    static constexpr quint8 kUncoded = 255;
+    // What a token of at most kMaxCodedLength letters can be, remembered per thread in a
+    // byte: whether a cue phrase may start (kFirstPart) or end (kLastPart) on it, and in the
+    // low bits its wordCue(): 0 for none, else 1 + its index in m_cueValues (kUncoded when
+    // that does not fit: then it is asked again). Most words are none of these, and one
+    // look-up says so instead of two phrase tests and a word test.
+    static constexpr qsizetype kMaxCodedLength = 40;
+    static constexpr quint8 kFirstPart = 0x80;
+    static constexpr quint8 kLastPart = 0x40;
+    static constexpr quint8 kCueBits = 0x3f;
+    static constexpr quint8 kUncoded = kCueBits;
     [[nodiscard]] quint8 cueCode(const std::optional<Cue> &cue) const;
+    [[nodiscard]] quint8 codeOf(TokenKind kind, QStringView text) const;
+    // cueAt() of a token whose code is known.
+    [[nodiscard]] std::optional<Cue> codedCueAt(const ExtractionInput &in, qsizetype index, quint8 code,
+                                                qsizetype &after) const;
     QList<Cue> m_cueValues; // the distinct cues of the lexicon
-    TokenClassMemo m_wordCues;
+    TokenClassMemo m_codes;
 };
 
 } // namespace dealdesk

@@ -101,6 +101,17 @@ bool PhraseMatcher::isFirstPart(QStringView token) const
                        [&](const Phrase &p) { return foldedPartMatches(p, 0, token, key); });
 }
 
+bool PhraseMatcher::isLastPart(QStringView token) const
+{
+    QVarLengthArray<QChar, 48> folded;
+    const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token, folded);
+    if (!list)
+        return false;
+    const QStringView key(folded.data(), folded.size());
+    return std::any_of(list->cbegin(), list->cend(),
+                       [&](const Phrase &p) { return foldedPartMatches(p, p.parts.size() - 1, token, key); });
+}
+
 std::optional<PhraseHit> PhraseMatcher::matchFrom(const ExtractionInput &in, qsizetype index) const
 {
     const QStringView token = in.tokens[index].in(in.text);

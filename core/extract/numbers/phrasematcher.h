@@ -42,6 +42,8 @@ public:
     // Whether `token` is the first part of some phrase, compared as matchAt() compares it: a
     // test on the token's text alone, for callers that remember answers per word.
     [[nodiscard]] bool isFirstPart(QStringView token) const;
+    // The same for the last part, as matchBefore() compares it.
+    [[nodiscard]] bool isLastPart(QStringView token) const;
 
     // The longest phrase whose first token is `index`. Inline up to the shape test, which
     // refuses most tokens: callers ask of many tokens, and a call each cost more than the test.
