@@ -32,7 +32,9 @@ std::optional<AmountReader::Core> AmountReader::coreAt(const ExtractionInput &in
         if (at < 0)
             return std::nullopt;
     }
-    const auto m = m_numbers.readAt(in, at, true, true);
+    // After a sign ("$", "USD", "US$" are common words of money news) the number is read only
+    // where one may start.
+    const auto m = at == index || mayStartAt(in, at) ? m_numbers.readAt(in, at, true, true) : std::nullopt;
     if (!m)
         return std::nullopt;
     c.numberFirst = at;

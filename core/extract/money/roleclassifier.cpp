@@ -224,13 +224,15 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     if (s < 0)
         return std::nullopt;
     const TextRange sentence = in.sentences[s];
-    // Token indices of the sentence, found from the amount outwards.
-    qsizetype from = first;
-    while (from > 0 && first - from < kWindowTokens && in.tokens[from - 1].start >= sentence.start)
-        --from;
-    qsizetype to = end;
-    while (to < in.tokens.size() && to - end < kWindowTokens && in.tokens[to].end <= sentence.end)
-        ++to;
+    // The window: tokens of the sentence, at most kWindowTokens either side of the amount,
+    // tested as the walks reach them (they mostly stop early).
+    const qsizetype n = in.tokens.size();
+    const auto inWindowBefore = [&](qsizetype i) {
+        return i >= 0 && first - i <= kWindowTokens && in.tokens[i].start >= sentence.start;
+    };
+    const auto inWindowAfter = [&](qsizetype i) {
+        return i < n && i - end < kWindowTokens && in.tokens[i].end <= sentence.end;
+    };
 
     std::optional<Cue> best;
     qsizetype bestScore = 0;
@@ -244,7 +246,7 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
     qsizetype words = 0;
     bool lossBefore = false;
     bool clauseCrossed = false;
-    for (qsizetype i = first - 1; i >= from; --i) {
+    for (qsizetype i = first - 1; inWindowBefore(i); --i) {
         const TokenKind kind = in.tokens[i].kind;
         if (kind == TokenKind::Punct && (in.text[in.tokens[i].start] == u',' || in.text[in.tokens[i].start] == u';'))
             clauseCrossed = true;
@@ -259,7 +261,7 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
         if (!cue && !countsAsWord(in, i))
             continue;
         ++words;
-        if (start >= from)
+        if (start < i && inWindowBefore(start))
             i = start;
         if (cue) {
             lossBefore = lossBefore || (cue->role == MoneyRole::Loss && words <= kGoverningDistance);
@@ -277,7 +279,7 @@ std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsi
             naming = nextSolid(in, link->endToken, 2);
     }
     words = 0;
-    for (qsizetype i = end; i < to; ++i) {
+    for (qsizetype i = end; inWindowAfter(i); ++i) {
         if (!countsAsWord(in, i))
             continue;
         ++words;

@@ -1,6 +1,7 @@
 #include "core/extract/numbers/phrasematcher.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dealdesk {
 
@@ -23,17 +24,53 @@ void PhraseMatcher::fold(QStringView token, QVarLengthArray<QChar, 48> &out)
         out[i] = foldChar(token[i]);
 }
 
-const QList<PhraseMatcher::Phrase> *PhraseMatcher::candidates(const QHash<size_t, QList<Phrase>> &table,
-                                                              const std::bitset<65536> &shapes, QStringView token,
-                                                              QVarLengthArray<QChar, 48> &folded) const
+quint64 PhraseMatcher::keyOf(QStringView folded)
 {
-    if (token.isEmpty() || token.size() > m_maxPart
+    constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
+    const char16_t *p = folded.utf16();
+    qsizetype n = folded.size();
+    quint64 h = 0x243f6a8885a308d3ULL ^ quint64(n);
+    for (; n >= 4; n -= 4, p += 4) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+    }
+    if (n > 0) {
+        quint64 w = p[0];
+        if (n > 1)
+            w |= quint64(p[1]) << 16;
+        if (n > 2)
+            w |= quint64(p[2]) << 32;
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+    }
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 31);
+}
+
+const QList<PhraseMatcher::Phrase> *PhraseMatcher::candidates(const FlatKeyMap &index,
+                                                              const QList<QList<Phrase>> &lists,
+                                                              const std::bitset<65536> &shapes, qsizetype maxPart,
+                                                              QStringView token, QVarLengthArray<QChar, 48> &folded)
+{
+    if (token.isEmpty() || token.size() > maxPart
         || !shapes.test(shapeKey(foldChar(token.front()), foldChar(token.back()), token.size())))
         return nullptr;
     fold(token, folded);
-    const QStringView key(folded.data(), folded.size());
-    const auto it = table.constFind(qHash(key));
-    return it == table.cend() ? nullptr : &*it;
+    const qint32 k = index.value(keyOf(QStringView(folded.data(), folded.size())));
+    return k < 0 ? nullptr : &lists[k];
+}
+
+void PhraseMatcher::addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const QString &part, const Phrase &p)
+{
+    const qint32 k = index.insert(keyOf(part), qint32(lists.size()));
+    if (k == lists.size())
+        lists.append(QList<Phrase>());
+    QList<Phrase> &list = lists[k];
+    list.append(p);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Phrase &a, const Phrase &b) { return a.parts.size() > b.parts.size(); });
 }
 
 void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
@@ -58,19 +95,14 @@ void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
     }
     if (p.parts.isEmpty())
         return;
-    const auto longestFirst = [](const Phrase &a, const Phrase &b) { return a.parts.size() > b.parts.size(); };
     for (const QString &part : std::as_const(p.parts))
         m_maxPart = std::max(m_maxPart, part.size());
     const QString &firstPart = p.parts.first();
     const QString &lastPart = p.parts.last();
     m_firstShapes.set(shapeKey(firstPart.front(), firstPart.back(), firstPart.size()));
     m_lastShapes.set(shapeKey(lastPart.front(), lastPart.back(), lastPart.size()));
-    auto &first = m_byFirst[qHash(QStringView(p.parts.first()))];
-    first.append(p);
-    std::stable_sort(first.begin(), first.end(), longestFirst);
-    auto &last = m_byLast[qHash(QStringView(p.parts.last()))];
-    last.append(p);
-    std::stable_sort(last.begin(), last.end(), longestFirst);
+    addTo(m_firstIndex, m_byFirst, p.parts.first(), p);
+    addTo(m_lastIndex, m_byLast, p.parts.last(), p);
 }
 
 bool PhraseMatcher::foldedPartMatches(const Phrase &p, qsizetype part, QStringView token, QStringView folded)
@@ -93,7 +125,7 @@ bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView tok
 bool PhraseMatcher::isFirstPart(QStringView token) const
 {
     QVarLengthArray<QChar, 48> folded;
-    const QList<Phrase> *list = candidates(m_byFirst, m_firstShapes, token, folded);
+    const QList<Phrase> *list = candidates(m_firstIndex, m_byFirst, m_firstShapes, m_maxPart, token, folded);
     if (!list)
         return false;
     const QStringView key(folded.data(), folded.size());
@@ -104,7 +136,7 @@ bool PhraseMatcher::isFirstPart(QStringView token) const
 bool PhraseMatcher::isLastPart(QStringView token) const
 {
     QVarLengthArray<QChar, 48> folded;
-    const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token, folded);
+    const QList<Phrase> *list = candidates(m_lastIndex, m_byLast, m_lastShapes, m_maxPart, token, folded);
     if (!list)
         return false;
     const QStringView key(folded.data(), folded.size());
@@ -117,7 +149,7 @@ std::optional<PhraseHit> PhraseMatcher::matchFrom(const ExtractionInput &in, qsi
     const QStringView token = in.tokens[index].in(in.text);
     // The token is folded once here, not once per phrase of its list.
     QVarLengthArray<QChar, 48> folded;
-    const QList<Phrase> *list = candidates(m_byFirst, m_firstShapes, token, folded);
+    const QList<Phrase> *list = candidates(m_firstIndex, m_byFirst, m_firstShapes, m_maxPart, token, folded);
     if (!list)
         return std::nullopt;
     const QStringView key(folded.data(), folded.size());
@@ -140,7 +172,7 @@ std::optional<PhraseHit> PhraseMatcher::matchEndingAt(const ExtractionInput &in,
 {
     const QStringView token = in.tokens[lastIndex].in(in.text);
     QVarLengthArray<QChar, 48> folded;
-    const QList<Phrase> *list = candidates(m_byLast, m_lastShapes, token, folded);
+    const QList<Phrase> *list = candidates(m_lastIndex, m_byLast, m_lastShapes, m_maxPart, token, folded);
     if (!list)
         return std::nullopt;
     const QStringView key(folded.data(), folded.size());

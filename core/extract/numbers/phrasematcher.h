@@ -5,6 +5,7 @@
 // tokens is ignored (the text may write "US $" or "fino  a") but a blank line ends a phrase.
 
 #include "core/extract/extractioninput.h"
+#include "core/extract/flatkeymap.h"
 
 #include <QHash>
 #include <QList>
@@ -88,11 +89,18 @@ private:
     // The phrases whose first (last) part is `token`, longest first; null when none. Most
     // tokens are refused by their first letter or length before any hashing. `folded`
     // receives the folded token once it is folded.
-    [[nodiscard]] const QList<Phrase> *candidates(const QHash<size_t, QList<Phrase>> &table,
-                                                  const std::bitset<65536> &shapes, QStringView token,
-                                                  QVarLengthArray<QChar, 48> &folded) const;
-    QHash<size_t, QList<Phrase>> m_byFirst; // by qHash of the folded part; parts compared on a hit
-    QHash<size_t, QList<Phrase>> m_byLast;
+    [[nodiscard]] static const QList<Phrase> *candidates(const FlatKeyMap &index, const QList<QList<Phrase>> &lists,
+                                                         const std::bitset<65536> &shapes, qsizetype maxPart,
+                                                         QStringView token, QVarLengthArray<QChar, 48> &folded);
+    // A 64-bit key of a folded part, four UTF-16 units a step: cheaper than qHash and a
+    // QHash, asked for every token that passes the shape test.
+    [[nodiscard]] static quint64 keyOf(QStringView folded);
+    static void addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const QString &part, const Phrase &p);
+    // Lists of phrases by the key of their folded first (last) part; parts compared on a hit.
+    FlatKeyMap m_firstIndex;
+    FlatKeyMap m_lastIndex;
+    QList<QList<Phrase>> m_byFirst;
+    QList<QList<Phrase>> m_byLast;
     // Which (first letter, last letter, length) a first or a last part can have, as bits: most
     // tokens of an article are refused here, without folding or hashing them.
     [[nodiscard]] static size_t shapeKey(QChar front, QChar back, qsizetype length)
