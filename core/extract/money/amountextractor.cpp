@@ -70,7 +70,7 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
             ++i;
             continue;
         }
-        const auto c = d->reader.readAt(in, i);
+        auto c = d->reader.readUnqualified(in, i);
         if (!c) {
             ++i;
             continue;
@@ -80,6 +80,7 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
             continue; // unreadable or a percentage: never money, and its digits are used up
         if (c->currency.isEmpty() && (c->scale < kBareMinScale || d->isCount(in, *c)))
             continue;
+        d->reader.qualify(in, *c); // only now: most bare numbers are dropped above
         found.append(Found{*c, in.sentenceAt(in.tokens[c->firstToken].start)});
     }
 

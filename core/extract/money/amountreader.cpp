@@ -256,13 +256,19 @@ std::optional<AmountCandidate> AmountReader::readFrom(const ExtractionInput &in,
             }
         }
     }
+    return a;
+}
+
+void AmountReader::qualify(const ExtractionInput &in, AmountCandidate &a) const
+{
+    if (a.overflow || a.percent)
+        return;
     // A range is its own qualifier: "an estimated $25,000-40,000" is the range alone.
     if (const auto q = a.qualifier == Qualifier::Range ? std::nullopt : m_qualifiers.before(in, a.firstToken)) {
         a.qualifier = q->qualifier;
         if (q->inSpan)
             a.firstToken = q->firstToken;
     }
-    return a;
 }
 
 } // namespace dealdesk

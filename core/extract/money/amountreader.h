@@ -43,10 +43,22 @@ public:
     // nullopt when none starts there. Inline up to mayStartAt(), which refuses most tokens.
     [[nodiscard]] std::optional<AmountCandidate> readAt(const ExtractionInput &in, qsizetype index) const
     {
+        auto a = readUnqualified(in, index);
+        if (a)
+            qualify(in, *a);
+        return a;
+    }
+    // readAt() without the qualifier words before the amount, for a caller that drops most
+    // candidates (bare numbers) and qualifies the ones it keeps.
+    [[nodiscard]] std::optional<AmountCandidate> readUnqualified(const ExtractionInput &in, qsizetype index) const
+    {
         if (!mayStartAt(in, index))
             return std::nullopt;
         return readFrom(in, index);
     }
+    // The qualifier words before `a` ("circa", "fino a"): its qualifier, and its first token
+    // when they belong to its text. A range is its own qualifier.
+    void qualify(const ExtractionInput &in, AmountCandidate &a) const;
     // False when no amount (nor the number of one) can start at token `index`. Every token
     // of an article is asked: what a word can start depends on its text alone, so a word is
     // classed once per thread; "a", "un" start a number only before a number word or scale,
