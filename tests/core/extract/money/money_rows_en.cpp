@@ -113,6 +113,16 @@ void TestMoney::english_data()
     // A valuation word governs no amount past a nearer cue in a clause of its own.
     row("The company, valued at $6 billion, is raising $500 million.",
         "$500 million", "USD", 500e6, 500e6, "exact", "investment", 1);
+    // The amount reader's first test: "a" starts a number only before a number word or scale,
+    // a one-letter sign prefix ("c $") and a range word ("from") are read on.
+    row("The lab raised a hundred million dollars from its backers.",
+        "a hundred million dollars", "USD", 1e8, 1e8, "exact", "investment");
+    row("The Toronto lender raised c $ 300 million from pension funds.",
+        "c $ 300 million", "CAD", 3e8, 3e8, "exact", "investment");
+    row("The fund will invest from $5 million to $8 million in each start-up.",
+        "from $5 million to $8 million", "USD", 5e6, 8e6, "range", "investment");
+    row("The lab said a third of its staff left, and a unit raised $12 million.",
+        "$12 million", "USD", 1.2e7, 1.2e7, "exact", "investment");
 }
 
 } // namespace dealdesk
