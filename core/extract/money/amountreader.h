@@ -9,7 +9,7 @@
 #include "core/extract/money/qualifierlexicon.h"
 #include "core/extract/money/rangewords.h"
 #include "core/extract/numbers/numberreader.h"
-#include "core/extract/money/tokenclassmemo.h"
+#include "core/extract/tokenclassmemo.h"
 
 #include <QString>
 #include <QStringList>

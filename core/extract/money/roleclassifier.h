@@ -8,7 +8,7 @@
 #include "core/extract/findings.h"
 #include "core/extract/numbers/lettertrie.h"
 #include "core/extract/numbers/phrasematcher.h"
-#include "core/extract/money/tokenclassmemo.h"
+#include "core/extract/tokenclassmemo.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "core/extract/money/tokenclassmemo.h"
+#include "core/extract/tokenclassmemo.h"
 
 #include <atomic>
 

@@ -1,10 +1,16 @@
 #pragma once
 // Remembers a small class (0..255) that depends only on a token's kind and text, such as "what
 // can an amount do with this word" (none, always try, try when a number word follows) or
-// "which role cue is this word". Like TokenTestMemo (core/extract/tokentestmemo.h) it keeps a
-// fixed table per thread, tagged with its owner, but holds a byte of answer, hashes four
-// UTF-16 units at a time and is inline: every token of an article asks, so the hash is most
-// of the cost of an answer already known.
+// "which role cue is this word". An article's words are mostly the language's common words,
+// asked about again in every article: after the first time, the answer costs a hash of the
+// token and one look-up instead of the lexicons' own tests.
+//
+// The answers live in a fixed-size table per thread (so concurrent extraction needs no lock),
+// tagged with the owner that computed them; a slot taken by another token or owner is simply
+// overwritten. The hash reads four UTF-16 units at a time and is inline: every token of an
+// article asks, so the hash is most of the cost of an answer already known. Owners copied
+// from one another share their answers, which is right as long as an owner's lexicons do not
+// change after construction.
 
 #include "core/text/tokenizer.h"
 
@@ -36,7 +42,8 @@ public:
     }
 
 private:
-    // 32,768 slots (256 KB per thread), as TokenTestMemo: the common words of a language stay.
+    // 32,768 slots (256 KB per thread): more than the distinct words of a few hundred
+    // articles, so the common words stay and rare ones come and go.
     static constexpr quint64 kSlots = 1u << 15;
     static constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
 
