@@ -240,20 +240,20 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     const auto shorts = shortForms(scan, found, canonicals);
     QList<Found> all;
     if (!shorts.isEmpty()) {
-        qsizetype f = 0;
-        const Found *names = found.constData(); // read only: no detach test per token
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            while (f < found.size() && names[f].end <= i)
-                ++f;
-            if (f < found.size() && names[f].first <= i) {
-                i = names[f].end - 1;
-                continue;
+        // The gaps between the names found (in order, not overlapping), word by word.
+        const Token *tokenData = tokens.constData();
+        qsizetype from = 0;
+        for (qsizetype f = 0; f <= found.size(); ++f) {
+            const qsizetype to = f < found.size() ? found[f].first : tokens.size();
+            for (qsizetype i = from; i < to; ++i) {
+                if (tokenData[i].kind != TokenKind::Word || !scan.isCapitalised(i))
+                    continue;
+                const auto it = shorts.constFind(scan.keys.at(i));
+                if (it != shorts.cend())
+                    all.append({i, i + 1, it->first, it->second});
             }
-            if (tokens[i].kind != TokenKind::Word || !scan.isCapitalised(i))
-                continue;
-            const auto it = shorts.constFind(scan.keys.at(i));
-            if (it != shorts.cend())
-                all.append({i, i + 1, it->first, it->second});
+            if (f < found.size())
+                from = std::max(from, found[f].end);
         }
     }
     for (qsizetype n = 0; n < found.size(); ++n) {
