@@ -104,7 +104,7 @@ QList<Token> tokenize(QStringView text)
         return out;
     }
     {
-        TokenSink sink(out, text.size() / 3); // cuts `out` to its tokens when it goes
+        TokenSink sink(out, text.size() / 2 + 16); // about one token in three characters; cut to size when it goes
         int32_t start = ubrk_first(it);
         for (int32_t end = ubrk_next(it); end != UBRK_DONE; start = end, end = ubrk_next(it)) {
             const QStringView piece = text.sliced(start, end - start);
