@@ -101,15 +101,32 @@ private:
             if (m_blocks) {
                 const __m128i notAscii = _mm_set1_epi16(short(0xFF80));
                 const __m128i zero = _mm_setzero_si128();
+                static_assert(std::size(kAsciiStops) == 5, "the stops below are kAsciiStops");
+                const __m128i stop0 = _mm_set1_epi16(short(kAsciiStops[0]));
+                const __m128i stop1 = _mm_set1_epi16(short(kAsciiStops[1]));
+                const __m128i stop2 = _mm_set1_epi16(short(kAsciiStops[2]));
+                const __m128i stop3 = _mm_set1_epi16(short(kAsciiStops[3]));
+                const __m128i stop4 = _mm_set1_epi16(short(kAsciiStops[4]));
                 while (pos + 8 <= m_size) {
                     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_units + pos));
                     // A lane is plain when it is ASCII (no bit above the seventh) and none of
                     // kAsciiStops.
-                    __m128i plain = _mm_cmpeq_epi16(_mm_and_si128(v, notAscii), zero);
-                    for (char16_t stop : kAsciiStops)
-                        plain = _mm_andnot_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(short(stop))), plain);
-                    if (_mm_movemask_epi8(plain) != 0xFFFF)
-                        break;
+                    const __m128i stops = _mm_or_si128(
+                        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, stop0), _mm_cmpeq_epi16(v, stop1)),
+                                     _mm_or_si128(_mm_cmpeq_epi16(v, stop2), _mm_cmpeq_epi16(v, stop3))),
+                        _mm_cmpeq_epi16(v, stop4));
+                    const __m128i plain = _mm_andnot_si128(stops, _mm_cmpeq_epi16(_mm_and_si128(v, notAscii), zero));
+                    // Two mask bits per lane; only the lanes that are not plain are looked up,
+                    // so an accented letter ("città", "été") costs one table look-up, not a
+                    // walk over its whole block.
+                    unsigned others = ~unsigned(_mm_movemask_epi8(plain)) & 0xFFFFu;
+                    while (others) {
+                        const qsizetype at = pos + qsizetype(__builtin_ctz(others) / 2);
+                        if ((kStops >> m_table[m_units[at]]) & 1u)
+                            return at;
+                        others &= others - 1; // the lane's two bits
+                        others &= others - 1;
+                    }
                     pos += 8;
                 }
             }
