@@ -48,13 +48,17 @@ private:
     static constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
 
     // A hash of owner, kind and text with its lowest byte clear and never 0: eight bytes
-    // (four units) per step, each mixed in by a multiply and a shift; the length goes in
-    // first so that a tail padded with zeros differs from a longer text.
+    // (four units) per step, each mixed in by a multiply and a shift. Kind and length are a
+    // step of their own before the text: XORed straight into the first step they would share
+    // bits with the units (Word "c" and Punct "`" made one tag, and an answer cached for one
+    // was given to the other); the length also keeps a tail padded with zeros apart from a
+    // longer text.
     [[nodiscard]] quint64 tagOf(TokenKind kind, QStringView token) const
     {
         const char16_t *p = token.utf16();
         qsizetype n = token.size();
-        quint64 h = m_seed ^ (quint64(kind) << 56) ^ quint64(n);
+        quint64 h = (m_seed ^ quint64(kind) ^ (quint64(n) << 8)) * kMul;
+        h ^= h >> 29;
         for (; n >= 4; n -= 4, p += 4) {
             quint64 w;
             std::memcpy(&w, p, 8);
