@@ -84,8 +84,17 @@ void TestMoney::german_data()
         "5 Mrd. Euro", "EUR", 5e9, 5e9, "exact", "investment", 1);
     row("Die Firma hat einen Marktwert von 80 Milliarden Dollar erreicht.",
         "80 Milliarden Dollar", "USD", 80e9, 80e9, "exact", "valuation");
+    // "über" after a noun or "verfügen" says what the sum is, not that it is exceeded.
     row("Die Finanzierungsrunde über 300 Millionen Euro wurde von einem US-Fonds angeführt.",
-        "über 300 Millionen Euro", "EUR", 300e6, 300e6, "over", "investment");
+        "300 Millionen Euro", "EUR", 300e6, 300e6, "exact", "investment");
+    row("Die Bank gewährte dem Start-up einen Kredit über 2 Millionen Euro.",
+        "2 Millionen Euro", "EUR", 2e6, 2e6, "exact", "investment");
+    row("Der neue Fonds verfügt über 750 Millionen Euro für KI-Firmen.",
+        "750 Millionen Euro", "EUR", 750e6, 750e6, "exact", "investment");
+    row("Das Start-up sammelte über 40 Millionen Euro ein.",
+        "über 40 Millionen Euro", "EUR", 40e6, 40e6, "over", "investment");
+    row("Die Firma ist mit über 2 Milliarden Euro bewertet.",
+        "über 2 Milliarden Euro", "EUR", 2e9, 2e9, "over", "valuation");
     // Ein Teil einer Skala, eine Währung mit Bindestrich.
     row("Das Start-up hat eine halbe Milliarde Euro bei Investoren eingesammelt.",
         "eine halbe Milliarde Euro", "EUR", 5e8, 5e8, "exact", "investment");
