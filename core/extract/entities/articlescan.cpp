@@ -50,6 +50,8 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
     const Token *tokenData = tokens.constData();
     // Sentence starts: a word after a sentence break, a line break or a clause opener.
     qsizetype s = 0;
+    const TextRange *sentenceData = sentences.constData();
+    const qsizetype sentenceCount = sentences.size();
     qsizetype lastSentence = -1;
     QChar before = u'\n';
     // Headlines: lines in Title Case or ALL CAPS, counted over their longer words.
@@ -71,7 +73,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
     };
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokenData[i];
-        while (s < sentences.size() && sentences[s].end <= t.start)
+        while (s < sentenceCount && sentenceData[s].end <= t.start)
             ++s;
         if (t.kind == TokenKind::Space) {
             if (keys.breaksLine(i)) {
@@ -82,7 +84,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
             continue;
         }
         if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
-            const bool newSentence = s < sentences.size() && s != lastSentence;
+            const bool newSentence = s < sentenceCount && s != lastSentence;
             if (newSentence || before == u'\n' || opensClause(before)) {
                 flags[i] |= SentenceStart;
                 onStart(i);
