@@ -2,6 +2,8 @@
 
 #include "ui/chart/chartstyle.h"
 
+#include "core/chart/labelplacement.h"
+
 #include <QBarCategoryAxis>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -21,7 +23,6 @@
 #include <cmath>
 
 #include <algorithm>
-#include <optional>
 
 namespace dealdesk {
 namespace {
@@ -430,65 +431,9 @@ void DealChart::placeOverlay()
         const QPointF at = mapToPosition(QPointF(msOf(item.date), item.value), m_valueSeries);
         const qreal r = markerSize(item.value, largest) / 2;
         const QSizeF size = m_itemText[k]->boundingRect().size();
-        m_itemText[k]->setPos(labelPlace(at, r, size, room, markers, taken).topLeft());
+        m_itemText[k]->setPos(placeLabel(at, r, size, room, markers, taken).topLeft());
         taken << QRectF(m_itemText[k]->pos(), size);
     }
-}
-
-QRectF DealChart::labelPlace(QPointF at, qreal radius, QSizeF size, const QRectF &room, const QList<QRectF> &markers,
-                             const QList<QRectF> &taken)
-{
-    // Places tried in order (right of the marker, left, above, below, then further out each
-    // way); the first that leaves the plot and the other labels alone and covers the least of
-    // the markers wins, so on a crowded timeline a name moves into the emptiest space near its
-    // deal instead of onto its neighbours.
-    const qreal gap = 4;
-    QList<QRectF> places;
-    for (int step = 0; step < 6; ++step) {
-        const qreal shift = step * (size.height() + 2);
-        const qreal midY = at.y() - size.height() / 2;
-        places << QRectF(QPointF(at.x() + radius + gap, midY + shift), size)
-               << QRectF(QPointF(at.x() - radius - gap - size.width(), midY + shift), size)
-               << QRectF(QPointF(at.x() - size.width() / 2, at.y() - radius - gap - size.height() - shift), size)
-               << QRectF(QPointF(at.x() - size.width() / 2, at.y() + radius + gap + shift), size);
-        if (step > 0)
-            places << QRectF(QPointF(at.x() + radius + gap, midY - shift), size)
-                   << QRectF(QPointF(at.x() - radius - gap - size.width(), midY - shift), size);
-    }
-    const auto covered = [&](const QRectF &box) {
-        qreal area = 0;
-        for (const QRectF &m : markers)
-            area += (m & box).width() * (m & box).height();
-        return area;
-    };
-    std::optional<QRectF> best;
-    qreal bestArea = 0;
-    for (const QRectF &box : places) {
-        if (!room.contains(box))
-            continue;
-        if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(box); }))
-            continue;
-        const qreal area = covered(box);
-        if (!best || area < bestArea) {
-            best = box;
-            bestArea = area;
-        }
-        if (area == 0)
-            break;
-    }
-    if (best)
-        return *best;
-    // Nowhere free: right of the marker (left near the right edge), below the labels in the way.
-    QRectF box = places.front();
-    if (box.right() > room.right())
-        box = places[1];
-    for (int tries = 0; tries < 12; ++tries) {
-        const auto hit = std::find_if(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(box); });
-        if (hit == taken.cend())
-            break;
-        box.moveTop(hit->bottom() + 2);
-    }
-    return box;
 }
 
 } // namespace dealdesk

@@ -43,10 +43,6 @@ private:
     void buildSizes();
     void buildTimeline();
     void placeOverlay();
-    // Where a timeline label of `size` goes beside its marker (centre `at`, `radius`): inside
-    // `room`, clear of the labels `taken`, over as little of the `markers` as it can.
-    [[nodiscard]] static QRectF labelPlace(QPointF at, qreal radius, QSizeF size, const QRectF &room,
-                                           const QList<QRectF> &markers, const QList<QRectF> &taken);
     [[nodiscard]] int itemAt(const QPointF &value) const;
     QGraphicsSimpleTextItem *addText(const QString &text, int pixelSize, const QColor &colour, bool bold = false);
 
