@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QtConcurrent>
 
 namespace dealdesk {
@@ -24,6 +26,19 @@ ExchangeJob::~ExchangeJob()
 void ExchangeJob::start(ExchangeDialog::Direction direction, const QString &corpusPath, ExchangeFormat format,
                         const QString &path, bool acceptedOnly)
 {
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancelled = m_cancel;
+    const QPointer<ExchangeJob> self(this);
+    // From the worker: the signal is queued to this object, if it still exists.
+    const auto report = [self](int done, int total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, total] {
+                if (self)
+                    emit self->progress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
     m_watcher.setFuture(QtConcurrent::run([=]() -> ExchangeReport {
         auto opened = SqliteCorpusStore::open(corpusPath, SqliteCorpusStore::OpenMode::ExistingOnly);
         if (!opened.ok()) {
@@ -32,9 +47,15 @@ void ExchangeJob::start(ExchangeDialog::Direction direction, const QString &corp
             return failed;
         }
         if (direction == ExchangeDialog::Direction::Export)
-            return exportAnnotations(*opened.value(), {format, path, acceptedOnly});
-        return importAnnotations(*opened.value(), format, path);
+            return exportAnnotations(*opened.value(), {format, path, acceptedOnly}, report, cancelled.get());
+        return importAnnotations(*opened.value(), format, path, report, cancelled.get());
     }));
+}
+
+void ExchangeJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 void startExchange(QWidget *window, ExchangeDialog::Direction direction, const QString &corpusPath,
@@ -52,9 +73,23 @@ void startExchange(QWidget *window, ExchangeDialog::Direction direction, const Q
     // Parented to the window, deleted when it has reported: the window may close meanwhile,
     // and the job's destructor then waits for the worker.
     auto *job = new ExchangeJob(window);
-    window->setCursor(Qt::BusyCursor);
+    // Progress in articles, with Cancel; window-modal, so the desk is not edited meanwhile but
+    // keeps painting.
+    auto *progress = new QProgressDialog(exporting ? QApplication::translate("ExchangeJob", "Exporting annotations…")
+                                                   : QApplication::translate("ExchangeJob", "Importing annotations…"),
+                                         QApplication::translate("ExchangeJob", "Cancel"), 0, 0, window);
+    progress->setObjectName(u"exchange-progress"_qs);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    QObject::connect(job, &ExchangeJob::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    QObject::connect(progress, &QProgressDialog::canceled, job, &ExchangeJob::cancel);
     QObject::connect(job, &ExchangeJob::finished, window, [=](const ExchangeReport &report) {
-        window->unsetCursor();
+        progress->deleteLater();
         job->deleteLater();
         if (!exporting && imported)
             imported();

@@ -251,7 +251,8 @@ QList<AnnotatedArticle> readAnnotations(ExchangeFormat format, const QString &pa
     return docs;
 }
 
-void storeAnnotations(CorpusStore &store, const QList<AnnotatedArticle> &docs, ExchangeReport &report)
+void storeAnnotations(CorpusStore &store, const QList<AnnotatedArticle> &docs, ExchangeReport &report,
+                      const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     ArticleIndex index(store);
     QList<qint64> ids(docs.size(), 0);
@@ -284,21 +285,30 @@ void storeAnnotations(CorpusStore &store, const QList<AnnotatedArticle> &docs, E
         }
     }
     for (qsizetype i = 0; i < docs.size(); ++i) {
+        if (cancel && cancel->load()) {
+            report.errors << QStringLiteral("cancelled after %1 of %2 articles; importing again completes the rest")
+                                 .arg(i)
+                                 .arg(docs.size());
+            break;
+        }
         const qint64 id = ids[i] ? ids[i] : index.byHash(docs[i].article.contentHash);
         if (!id) {
             report.errors << QStringLiteral("%1: the article could not be stored; its annotations are not imported")
                                  .arg(label(docs[i]));
-            continue;
+        } else {
+            storeInto(store, id, index.review(id), docs[i], report);
         }
-        storeInto(store, id, index.review(id), docs[i], report);
+        if (progress)
+            progress(int(i + 1), int(docs.size()));
     }
 }
 
-ExchangeReport importAnnotations(CorpusStore &store, ExchangeFormat format, const QString &path)
+ExchangeReport importAnnotations(CorpusStore &store, ExchangeFormat format, const QString &path,
+                                 const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     ExchangeReport report;
     const QList<AnnotatedArticle> docs = readAnnotations(format, path, report);
-    storeAnnotations(store, docs, report);
+    storeAnnotations(store, docs, report, progress, cancel);
     return report;
 }
 

@@ -11,6 +11,9 @@
 #include "core/exchange/exchangeformat.h"
 #include "core/exchange/exchangereport.h"
 
+#include <atomic>
+#include <functional>
+
 namespace dealdesk {
 
 class CorpusStore;
@@ -20,10 +23,16 @@ class CorpusStore;
 [[nodiscard]] QList<AnnotatedArticle> readAnnotations(ExchangeFormat format, const QString &path,
                                                       ExchangeReport &report);
 
-// Stores `docs` in `store`, counting into `report`.
-void storeAnnotations(CorpusStore &store, const QList<AnnotatedArticle> &docs, ExchangeReport &report);
+// Stores `docs` in `store`, counting into `report`. `progress(done, total)` after each
+// article's annotations; `cancel` stops between articles: the articles done stay, the report
+// says it was cancelled, and importing the same files again completes the rest without
+// storing anything twice.
+void storeAnnotations(CorpusStore &store, const QList<AnnotatedArticle> &docs, ExchangeReport &report,
+                      const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 // Both: the import the CLI and the desk run.
-[[nodiscard]] ExchangeReport importAnnotations(CorpusStore &store, ExchangeFormat format, const QString &path);
+[[nodiscard]] ExchangeReport importAnnotations(CorpusStore &store, ExchangeFormat format, const QString &path,
+                                               const std::function<void(int, int)> &progress = {},
+                                               const std::atomic_bool *cancel = nullptr);
 
 } // namespace dealdesk

@@ -1,6 +1,7 @@
 // File > Export/Import annotations…: the dialog offers the formats of its direction and
 // enables its button once a path is given; ExchangeJob runs an export and an import off the
-// GUI thread on its own store instance and reports through its signal.
+// GUI thread on its own store instance and reports its progress and result through its
+// signals.
 
 #include "core/exchange/exchangereport.h"
 #include "core/store/sqlitecorpusstore.h"
@@ -72,11 +73,15 @@ private slots:
         }
         ExchangeJob job;
         QSignalSpy finished(&job, &ExchangeJob::finished);
+        QSignalSpy progress(&job, &ExchangeJob::progress);
         job.start(ExchangeDialog::Direction::Export, source, ExchangeFormat::Brat, dir.filePath(u"brat"_qs), false);
         QVERIFY(finished.wait(10000));
         const auto exported = finished.takeFirst().at(0).value<ExchangeReport>();
         QVERIFY2(exported.ok(), qPrintable(exported.errors.join(u'\n')));
         QCOMPARE(exported.annotations, 1);
+        // The worker's progress arrives on this thread before the report: one article of one.
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(progress.constFirst(), (QList<QVariant>{1, 1}));
 
         job.start(ExchangeDialog::Direction::Import, target, ExchangeFormat::Brat, dir.filePath(u"brat"_qs), false);
         QVERIFY(finished.wait(10000));

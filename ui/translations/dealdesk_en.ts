@@ -65,6 +65,18 @@
         <source>Import annotations</source>
         <translation>Import annotations</translation>
     </message>
+    <message>
+        <source>Exporting annotations…</source>
+        <translation>Exporting annotations…</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>Importing annotations…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

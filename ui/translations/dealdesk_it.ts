@@ -65,6 +65,18 @@
         <source>Import annotations</source>
         <translation>Importa le annotazioni</translation>
     </message>
+    <message>
+        <source>Exporting annotations…</source>
+        <translation>Esportazione delle annotazioni…</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>Importazione delle annotazioni…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>

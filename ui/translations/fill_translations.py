@@ -66,6 +66,8 @@ IT = {
     "US dollars per unit of each currency, and the day each rate holds for. Charts convert amounts with them for display only: the corpus keeps the figures as reported.":
         "Dollari USA per unità di ciascuna valuta, e il giorno a cui vale ogni tasso. I grafici li usano per convertire gli importi solo nella visualizzazione: il corpus conserva le cifre come riportate.",
     "US dollars per unit": "Dollari USA per unità", "Add a currency": "Aggiungi una valuta",
+    "Exporting annotations…": "Esportazione delle annotazioni…",
+    "Importing annotations…": "Importazione delle annotazioni…",
     "investment": "investimento", "valuation": "valutazione", "revenue": "ricavi", "loss": "perdita",
     "spending": "spesa", "other": "altro", "completed": "concluso", "announced": "annunciato",
     "in talks": "in trattativa", "planned": "previsto", "rumoured": "indiscrezione",

@@ -143,6 +143,52 @@ private slots:
         QCOMPARE(corpus(*fresh), once);
     }
 
+    // Export and import count their articles and stop between two when asked: a cancelled
+    // import keeps the articles done, and importing again completes it to the full corpus.
+    void progressAndCancel_data() { roundTrip_data(); }
+    void progressAndCancel()
+    {
+        QFETCH(ExchangeFormat, format);
+        QTemporaryDir dir;
+        auto source = open(dir.filePath(u"a.dealdesk"_qs));
+        samples::storeSamples(*source, samples::articles());
+        QList<QPair<int, int>> steps;
+        const auto count = [&steps](int done, int total) { steps << qMakePair(done, total); };
+        QVERIFY(exportAnnotations(*source, {format, dir.filePath(u"out"_qs), false}, count).ok());
+        QCOMPARE(steps, (QList<QPair<int, int>>{{1, 3}, {2, 3}, {3, 3}}));
+
+        std::atomic_bool cancel = false;
+        steps.clear();
+        const ExchangeReport cut = exportAnnotations(*source, {format, dir.filePath(u"cut"_qs), false},
+                                                     [&](int done, int total) {
+                                                         count(done, total);
+                                                         cancel = true;
+                                                     },
+                                                     &cancel);
+        QCOMPARE(cut.articles, 1);
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.errors.constLast().contains(u"cancelled after 1 of 3"_qs), qPrintable(cut.errors.join(u'\n')));
+
+        const QString path = importPath(format, dir.filePath(u"out"_qs));
+        auto fresh = open(dir.filePath(u"b.dealdesk"_qs));
+        cancel = false;
+        steps.clear();
+        const ExchangeReport half = importAnnotations(*fresh, format, path,
+                                                      [&](int done, int total) {
+                                                          count(done, total);
+                                                          cancel = done == 2;
+                                                      },
+                                                      &cancel);
+        QCOMPARE(steps, (QList<QPair<int, int>>{{1, 3}, {2, 3}}));
+        QVERIFY(!half.ok());
+        QVERIFY2(half.errors.constLast().contains(u"cancelled after 2 of 3"_qs), qPrintable(half.errors.join(u'\n')));
+        QVERIFY(corpus(*fresh) != corpus(*source));
+
+        const ExchangeReport rest = importAnnotations(*fresh, format, path);
+        QVERIFY2(rest.ok(), qPrintable(rest.errors.join(u'\n')));
+        QCOMPARE(corpus(*fresh), corpus(*source));
+    }
+
     // A stored pending suggestion takes the input's decision; a stored decision is kept.
     void importDecidesPendingOnly()
     {
