@@ -439,6 +439,12 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
             continue;
         if (!isListGap(m_entities[e].range.end, m_entities[next].range.start))
             break;
+        // "Secondo il Financial Times, Microsoft investirà": a name after a preposition (a
+        // source, "of", "in") and a lone comma is governed by it and joins no subject ("di
+        // Google DeepMind e Meta" stays one list, which the caller finds governed).
+        if (QStringView(m_in.text).sliced(m_entities[e].range.end, m_entities[next].range.start - m_entities[e].range.end).trimmed() == u","
+            && afterPreposition(m_entities[e].range.start, false))
+            break;
         out.prepend(e);
         next = e;
     }

@@ -195,6 +195,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     && wordsBetween(cue.end, m_entities[e].range.start, &mark, nullptr) == 0 && !mark)
                     investors.append(e);
             }
+            // "Siemens steigt bei Veluma ein. Der Konzern investiert 30 Millionen Euro": an
+            // anaphor as the subject of an investing verb is the investor last told.
+            if (investors.isEmpty() && thread.currentInvestor >= 0 && anaphorBefore(cue.start, clause))
+                investors.append(thread.currentInvestor);
             // Money put in by nobody named is a raise, read by the raise cues.
             if (investors.isEmpty())
                 break;
@@ -301,6 +305,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 for (int inv : investors)
                     addDeal(inv, target, single ? amount : -1, status, cue.cue.kind);
             }
+            thread.currentInvestor = investors.size() == 1 ? investors.front() : -1;
             // Ellipsis: "Microsoft added $750 million, SoftBank $500m and Nvidia $100 million".
             if (amount >= 0 && targets.size() == 1) {
                 for (int e = firstEntityFrom(m_amounts[amount].range.end), n = 0; e < m_entities.size() && n < MaxEllipsis;
@@ -341,7 +346,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             if (inverted >= 0) {
                 subject.append(inverted);
             } else if (subject.isEmpty() && (anaphorBefore(cue.start, clause) || inverted == AnaphorAfterVerb)) {
-                const int told = thread.currentTarget >= 0 ? thread.currentTarget : leadingCompany(s - 1);
+                // "Kernwerk: Das Kölner Startup erhält ...": a roundup's item names its company
+                // before the colon, whatever the item before it was about.
+                const int opener = clause > sentence.start ? leadingCompany(s) : -1;
+                const int told = opener >= 0 && m_entities[opener].range.end <= clause ? opener
+                    : thread.currentTarget >= 0                                         ? thread.currentTarget
+                                                                                         : leadingCompany(s - 1);
                 if (told >= 0 && accepts(told, Party::Company)) {
                     subject.append(told);
                     recalled = thread.raisedTarget == told;

@@ -20,6 +20,7 @@ struct DealThread
 {
     int currentTarget = -1; // entity index of the company or project the text is about
     int raisedTarget = -1;         // the company whose round was last told
+    int currentInvestor = -1;      // the one investor the last investing verb named ("der Konzern" after it)
     std::optional<DealStatus> roundStatus;
 };
 

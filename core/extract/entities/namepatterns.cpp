@@ -13,6 +13,7 @@ constexpr int MaxCompanyWords = 6;
 constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-directeur général"
 constexpr int MaxAppositionName = 3;  // words of a name an apposition may describe
 constexpr int MaxAppositionWords = 4; // "a little-known London fund"
+constexpr int MaxBareAppositionWords = 2; // "jeune pousse" right after the comma
 constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
 
 // True when a phrase of `cues` (titles or company intros, up to cues.longestPhrase() words)
@@ -55,14 +56,34 @@ bool continuesName(const ArticleScan &scan, qsizetype i)
 
 // True when ", a|una|une ... <company noun>" follows token `last`: the company noun within
 // MaxAppositionWords words of the article.
-bool appositionIntro(const ArticleScan &scan, qsizetype last)
+bool appositionIntro(const ArticleScan &scan, qsizetype first, qsizetype last)
 {
     const qsizetype comma = scan.next(last);
-    if (comma < 0 || scan.word(comma) != u",")
+    if (comma < 0 || (scan.word(comma) != u"," && scan.word(comma) != u":"))
         return false;
+    // Without an article the company noun comes first ("Quarzo, startup romana", "Corvus,
+    // jeune pousse lyonnaise"); a roundup's colon takes the article ("Trovia: Das Berliner
+    // Startup").
     const qsizetype article = scan.next(comma);
-    if (!scan.isWord(article) || !scan.cues.isArticle(scan.keys.at(article)))
+    // A roundup's item opens its line with the name and a colon; any article follows it
+    // ("Trovia: Das Berliner Startup").
+    const bool colon = scan.word(comma) == u":";
+    if (colon && scan.previous(first) >= 0)
         return false;
+    const bool withArticle = scan.isWord(article) && (colon || scan.cues.isArticle(scan.keys.at(article)));
+    if (!withArticle) {
+        if (colon)
+            return false;
+        // The company noun itself opens the apposition, no word before it.
+        quint64 sequence = EntityCues::sequenceSeed();
+        qsizetype k = article;
+        for (int n = 0; n < MaxBareAppositionWords && scan.isWord(k); ++n, k = scan.next(k)) {
+            sequence = combineKeys(sequence, scan.keys.at(k));
+            if (scan.cues.isCompanyIntro(sequence))
+                return true;
+        }
+        return false;
+    }
     int words = 0;
     for (qsizetype k = scan.next(article); k >= 0 && words < MaxAppositionWords; k = scan.next(k)) {
         if (scan.isWord(k)) {
@@ -119,6 +140,23 @@ std::optional<NameSpan> institutionAt(const ArticleScan &scan, qsizetype i)
     if (end == i + 1)
         return std::nullopt;
     return NameSpan{i, end, EntityType::Org, true};
+}
+
+// "Medibit ha ottenuto", "Tractable, which raised": a verb only a company does follows the
+// word at `i` (a relative clause's comma may stand between).
+bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
+{
+    const EntityCues &cues = scan.cues;
+    qsizetype k = scan.next(i);
+    if (k >= 0 && scan.word(k) == u",")
+        k = scan.next(k);
+    quint64 sequence = EntityCues::sequenceSeed();
+    for (int n = 0; n < cues.longestVerb() && scan.isWord(k); ++n, k = scan.next(k)) {
+        sequence = combineKeys(sequence, scan.keys.at(k));
+        if (cues.isCompanyVerb(sequence))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -192,7 +230,11 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
         || (scan.isWord(before) && cues.isDemonym(scan.keys.at(before)) && !scan.isCapitalised(before)
             && scan.isWord(scan.previous(before)) && cues.isArticle(scan.keys.at(scan.previous(before))));
     // "Northpeak Digital, a Utah start-up": an apposition says what the name is.
-    if (!introduced && runEnd - i <= 2 * MaxAppositionName && appositionIntro(scan, runEnd - 1))
+    if (!introduced && runEnd - i <= 2 * MaxAppositionName && appositionIntro(scan, i, runEnd - 1))
+        return NameSpan{i, runEnd, EntityType::Org};
+    // One word in a company's slot: the subject of a verb only companies do. A first name
+    // there is a person's ("Sara raccoglie" is not a company).
+    if (!introduced && runEnd == i + 1 && !cues.isFirstName(scan.keys.at(i)) && companyVerbAfter(scan, i))
         return NameSpan{i, runEnd, EntityType::Org};
     if (introduced) {
         // Without a cue word the name is kept short: a long capitalised run after "la

@@ -457,6 +457,54 @@ private slots:
             {"round-recalled", "\nOrbitale AI quiere captar 150 millones de euros. Kibo Ventures liderará la ronda.",
              ">Orbitale AI 1.5e+08EUR planned | Kibo Ventures>Orbitale AI - planned"},
         });
+        // Families of the third study set (tests/data/study3): the lead named in a cleft ("A
+        // guidare l'operazione è X", "C'est X qui mène", "Es X quien lidera", "Leading the round
+        // is X"); a source before a comma joins no subject ("Secondo il Corriere, X investirà");
+        // a one-word company found as the subject of its raise.
+        test::addFamilyRows("it", {
+            {"cleft-lead", "\nLa startup Orbitale ha raccolto 9 milioni di euro. A guidare l'operazione è Eurazeo, "
+                           "affiancata da Partech.",
+             ">Orbitale 9e+06EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"cleft-participants", "\nLa startup Orbitale ha raccolto 9 milioni di euro. A partecipare sono anche Partech e Elaia.",
+             ">Orbitale 9e+06EUR completed | Partech>Orbitale - completed | Elaia>Orbitale - completed"},
+            {"source-comma", "\nSecondo il Corriere della Sera, Amazon investirà 2 miliardi di euro in Helsing.",
+             "Amazon>Helsing 2e+09EUR announced"},
+            {"slot-company", "\nNel frattempo anche Corallo ha raccolto 5 milioni di euro da Eurazeo.",
+             ">Corallo 5e+06EUR completed | Eurazeo>Corallo - completed"},
+        });
+        test::addFamilyRows("en", {
+            {"cleft-lead", "\nOrbitale AI has raised $9 million. Leading the round is Oakmere Partners.",
+             ">Orbitale AI 9e+06USD completed | Oakmere Partners>Orbitale AI - completed"},
+            {"source-comma", "\nAccording to the Financial Times, Amazon will invest $2 billion in Helsing.",
+             "Amazon>Helsing 2e+09USD announced"},
+            {"slot-company", "\nInvestors also like Pebblet, which raised $5 million from Oakmere Partners.",
+             ">Pebblet 5e+06USD completed | Oakmere Partners>Pebblet - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"cleft-lead", "\nLa start-up Orbitale a levé 9 millions d'euros. C'est Partech qui mène le tour, aux côtés "
+                           "de Bpifrance.",
+             ">Orbitale 9e+06EUR completed | Partech>Orbitale - completed | Bpifrance>Orbitale - completed"},
+            {"source-comma", "\nSelon Les Echos, Amazon investira 2 milliards d'euros dans Helsing.",
+             "Amazon>Helsing 2e+09EUR announced"},
+            {"slot-company", "\nLucarne, jeune pousse nantaise, a levé 4 millions d'euros.", ">Lucarne 4e+06EUR completed"},
+        });
+        test::addFamilyRows("de", {
+            {"source-comma", "\nLaut Handelsblatt, Amazon investiert 2 Milliarden Euro in Helsing.",
+             "Amazon>Helsing 2e+09EUR announced"},
+            {"konzern-invests", "\nSiemens beteiligt sich an Helsing. Der Konzern investiert 30 Millionen Euro.",
+             "Siemens>Helsing 3e+07EUR announced"},
+            {"slot-company", "\nKernwerk: Das Kölner Startup erhält 4 Millionen Euro von Earlybird.",
+             ">Kernwerk 4e+06EUR announced | Earlybird>Kernwerk - announced"},
+        });
+        test::addFamilyRows("es", {
+            {"cleft-lead", "\nLa startup Orbitale ha cerrado una ronda de 9 millones de euros. Es Kibo Ventures quien lidera "
+                           "la operación.",
+             ">Orbitale 9e+06EUR completed | Kibo Ventures>Orbitale - completed"},
+            {"source-comma", "\nSegún El País, Amazon invertirá 2.000 millones de euros en Helsing.",
+             "Amazon>Helsing 2e+09EUR announced"},
+            {"slot-company", "\nHablamos con Brezo, startup malagueña que ha captado 3 millones de euros.",
+             ">Brezo 3e+06EUR completed"},
+        });
     }
 
     void families()

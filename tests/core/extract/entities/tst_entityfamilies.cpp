@@ -144,6 +144,32 @@ private slots:
              "ORG Sociedad Española para la Transformación Tecnológica=Spanish Society for Technological Transformation"
              " | ORG SETT=Spanish Society for Technological Transformation"},
         });
+        // Families of the third study set (tests/data/study3): a one-word company found by its
+        // slot, not by a word list: an apposition opened by the company noun itself ("X,
+        // startup romana", "X: Das Berliner Startup") and the subject of a verb only companies do
+        // ("Medibit ha ottenuto", "X, which raised"); a first name there stays no company.
+        test::addFamilyRows("it", {
+            {"bare-apposition", "Ne parla Ventaglio, startup genovese di robotica.", "ORG Ventaglio=Ventaglio"},
+            {"company-verb", "Nel frattempo anche Corallo ha raccolto nuovi capitali.", "ORG Corallo=Corallo"},
+            {"first-name-no-company", "Nel frattempo anche Giulia ha raccolto le firme.", ""},
+        });
+        test::addFamilyRows("en", {
+            {"relative-company-verb", "Investors also like Pebblet, which raised $5 million.", "ORG Pebblet=Pebblet"},
+            {"insurer", "The deal was backed by the insurer Halvard.", "ORG Halvard=Halvard"},
+        });
+        test::addFamilyRows("fr", {
+            {"bare-apposition", "Nous avons rencontré Lucarne, jeune pousse nantaise.", "ORG Lucarne=Lucarne"},
+            {"company-verb", "Cette semaine, Lucarne a levé 4 millions d'euros.", "ORG Lucarne=Lucarne"},
+        });
+        test::addFamilyRows("de", {
+            {"colon-apposition", "Kernwerk: Das Kölner Startup baut Roboter.", "ORG Kernwerk=Kernwerk"},
+            {"insurer", "Der Versicherer Halvard kauft zu.", "ORG Halvard=Halvard"},
+            {"adverb-no-company", "Insgesamt erhält das Unternehmen mehr Geld.", ""},
+        });
+        test::addFamilyRows("es", {
+            {"bare-apposition", "Hablamos con Brezo, startup malagueña de drones.", "ORG Brezo=Brezo"},
+            {"company-verb", "También Brezo ha cerrado una ronda de 3 millones.", "ORG Brezo=Brezo"},
+        });
     }
 
     void mentions()
