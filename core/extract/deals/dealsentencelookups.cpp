@@ -421,7 +421,8 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
     for (int e = firstEntityFrom(pos) - 1, seen = 0; e >= 0 && seen < MaxLookBack; --e, ++seen) {
         if (m_entities[e].range.start < clauseStart)
             break;
-        if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)) {
+        if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)
+            && !ownsNoun(e)) {
             nearest = e;
             break;
         }
@@ -589,6 +590,19 @@ bool DealSentenceReader::withdrawnBefore(qsizetype pos, qsizetype clauseStart) c
         ++words;
     }
     return false;
+}
+
+bool DealSentenceReader::ownsNoun(int entity) const
+{
+    // "Sorrel's chief executive", "Nvidia's venture arm": the possessive's noun, not the name.
+    const qsizetype end = m_entities[entity].range.end;
+    const QStringView text(m_in.text);
+    qsizetype i = end;
+    if (i + 2 < text.size() && (text[i] == u'\'' || text[i] == u'\u2019') && text[i + 1] == u's' && text[i + 2] == u' ')
+        i += 3;
+    else
+        return false;
+    return i < text.size() && text[i].isLower();
 }
 
 bool DealSentenceReader::afterFromWord(qsizetype pos) const

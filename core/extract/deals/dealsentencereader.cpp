@@ -368,8 +368,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     || inRelativeClause(cue.start)))
                 break;
             // "Perplexity tratta con Accel un round": the name after "con" brings the money.
+            // "Brindle competes with Tractable, which raised": a relative clause's verb tells of
+            // the name before it, which raises on its own.
             int withParty = -1;
-            if (afterWithWord(m_entities[subject.back()].range.start)) {
+            if (afterWithWord(m_entities[subject.back()].range.start) && !inRelativeClause(cue.start)) {
                 const QList<int> before = subjectBefore(m_entities[subject.back()].range.start, clause, Party::Company);
                 if (!before.isEmpty()) {
                     withParty = subject.back();

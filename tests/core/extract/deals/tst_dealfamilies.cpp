@@ -505,6 +505,41 @@ private slots:
             {"slot-company", "\nHablamos con Brezo, startup malagueña que ha captado 3 millones de euros.",
              ">Brezo 3e+06EUR completed"},
         });
+        // More study3 families: a possessive's noun acts, not the name ("Sorrel's chief executive
+        // said the company ... acquired"); "competes with X, which raised" is X's own raise; an
+        // entry into a company's capital invests in it; an entrepreneur or an insurer named in
+        // a list of participants joins it.
+        test::addFamilyRows("en", {
+            {"possessive-noun", "\nOakmere Partners bought a stake in Helsing. Velatura's chief executive said the company "
+                                "is not looking to be acquired.",
+             "Oakmere Partners>Helsing - completed"},
+            {"with-relative", "\nVelatura AI competes with Helsing, which raised $65 million.", ">Helsing 6.5e+07USD completed"},
+            {"list-insurer", "\nVelatura AI has raised $9 million. The round was led by Oakmere Partners, with participation "
+                             "from Seedcamp and the insurer Aviva.",
+             ">Velatura AI 9e+06USD completed | Oakmere Partners>Velatura AI - completed | Seedcamp>Velatura AI - completed"
+             " | Aviva>Velatura AI - completed"},
+        });
+        test::addFamilyRows("it", {
+            {"capital-entry", "\nSecondo indiscrezioni, Eurazeo starebbe valutando un ingresso nel capitale di Helsing.",
+             "Eurazeo>Helsing - rumored"},
+            {"entrepreneur", "\nLa startup Orbitale ha raccolto 9 milioni di euro. A partecipare sono anche Partech e "
+                             "l'imprenditore Davide Orsini.",
+             ">Orbitale 9e+06EUR completed | Partech>Orbitale - completed | Davide Orsini>Orbitale - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"capital-entry", "\nEurazeo envisagerait une entrée au capital de Helsing.", "Eurazeo>Helsing - rumored"},
+        });
+        test::addFamilyRows("es", {
+            {"capital-entry", "\nSeaya estudia su entrada en el capital de Helsing.", "Seaya>Helsing - planned"},
+            {"entrepreneur", "\nLa startup Orbitale ha cerrado una ronda de 9 millones de euros, con la participación de Seaya "
+                             "y el empresario Carlos Blanco.",
+             ">Orbitale 9e+06EUR completed | Seaya>Orbitale - completed | Carlos Blanco>Orbitale - completed"},
+        });
+        test::addFamilyRows("de", {
+            {"entrepreneur", "\nOrbitale AI hat 9 Millionen Euro eingesammelt, beteiligt sind Earlybird und der Unternehmer "
+                             "Felix Haas.",
+             ">Orbitale AI 9e+06EUR completed | Earlybird>Orbitale AI - completed | Felix Haas>Orbitale AI - completed"},
+        });
     }
 
     void families()
