@@ -365,6 +365,7 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
     // another object.
     constexpr int MaxObjectWords = 3;
     int words = 0;
+    bool indefinite = false;
     for (qsizetype k = at + 1; k < m_in.tokens.size() && m_in.tokens[k].start < end && words < MaxObjectWords; ++k) {
         const Token &t = m_in.tokens[k];
         if (t.kind != TokenKind::Word)
@@ -384,8 +385,12 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
         // a time ("nel tempo", "over time").
         if (m_in.text[t.start].isUpper())
             return true;
+        // "investir dix milliards dans un supercalculateur": an indefinite article opens an
+        // object of its own, unless a round or the company follows within the window.
+        if (words == 1 && m_cues.isArticle(m_keys.at(k)))
+            indefinite = true;
     }
-    return false;
+    return indefinite;
 }
 
 int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const
@@ -590,6 +595,22 @@ bool DealSentenceReader::withdrawnBefore(qsizetype pos, qsizetype clauseStart) c
         ++words;
     }
     return false;
+}
+
+bool DealSentenceReader::listWordBeforeArticle(qsizetype pos) const
+{
+    qsizetype i = tokenAt(pos) - 1;
+    auto previousWord = [&] {
+        --i;
+        while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
+            --i;
+    };
+    ++i;
+    previousWord(); // the article
+    if (i < 0 || m_in.tokens[i].kind != TokenKind::Word || !m_cues.isDefinite(m_keys.at(i)))
+        return false;
+    previousWord();
+    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isListWord(m_keys.at(i));
 }
 
 bool DealSentenceReader::ownsNoun(int entity) const

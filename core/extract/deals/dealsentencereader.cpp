@@ -357,6 +357,15 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     recalled = thread.raisedTarget == told;
                 }
             }
+            // "SoftBank potrà ridurre il suo impegno e il round scenderebbe a 20 miliardi": a
+            // round noun after "and the" opens a clause of its own, whose subject is the round
+            // told; the name before it raises nothing.
+            if (!cue.cue.status && afterDefinite(cue.start) && listWordBeforeArticle(cue.start)) {
+                if (thread.raisedTarget < 0)
+                    break;
+                subject = {thread.raisedTarget};
+                recalled = true;
+            }
             if (subject.isEmpty())
                 break;
             // "ha raccolto 40 milioni in un round": the noun repeats the verb's relation;
@@ -461,8 +470,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             QList<int> investors = subjectBefore(cue.start, clause, Party::Participant);
             // "All'operazione hanno partecipato anche X e Y", "y en ella han participado también
             // X, Y y Z": the subject after the verb, right after it or behind "also".
-            const QList<int> later = listAfter(cue.end, segEnd, investors.isEmpty() ? MaxWordsToListStart : 2,
-                                               Party::Investor);
+            QList<int> later = listAfter(cue.end, segEnd, investors.isEmpty() ? MaxWordsToListStart : 2,
+                                         Party::Investor);
+            // "joined G42's board": the possessive's noun is what was joined.
+            later.removeIf([&](int e) { return ownsNoun(e); });
             // "X joined OpenAI's round" names the target right after the verb; a list behind
             // "también" or after a comma-closed subject names more participants.
             bool postVerbal = investors.isEmpty();

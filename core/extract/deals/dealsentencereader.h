@@ -109,6 +109,8 @@ private:
     }
     // True when the word right before `pos` is "the", "la", "die": what follows is a noun.
     [[nodiscard]] bool afterDefinite(qsizetype pos) const;
+    // True when a list word stands right before the article before `pos` ("e il round").
+    [[nodiscard]] bool listWordBeforeArticle(qsizetype pos) const;
     // True when a possessive "'s" and a lower-case noun follow the name: the noun acts.
     [[nodiscard]] bool ownsNoun(int entity) const;
     // True when the word right before `pos` is "da", "from", "von": a passive's agent.

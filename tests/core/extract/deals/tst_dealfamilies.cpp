@@ -535,6 +535,42 @@ private slots:
                              "y el empresario Carlos Blanco.",
              ">Orbitale 9e+06EUR completed | Seaya>Orbitale - completed | Carlos Blanco>Orbitale - completed"},
         });
+        // Families of the project's own samples (resources/samples): a round noun after "and the"
+        // is its own clause's subject, not the name before's raise; a past lead verb with a
+        // round noun as object leads the round told; an indefinite article after "in" opens an
+        // object of its own, so the money does not go to the company told; "joined X's board"
+        // joins no round.
+        test::addFamilyRows("it", {
+            {"round-own-clause", "\nPigment ha raccolto 40 milioni di euro. Eurazeo potrà ridurre il suo impegno e il round "
+                                 "scenderebbe a 20 milioni di euro.",
+             ">Pigment 4e+07EUR completed"},
+            {"past-lead-verb", "\nPigment ha raccolto 40 milioni di euro. Un anno prima Eurazeo aveva guidato un "
+                               "finanziamento da 10 milioni di euro.",
+             ">Pigment 4e+07EUR completed | Eurazeo>Pigment - completed"},
+        });
+        test::addFamilyRows("en", {
+            {"round-own-clause", "\nPigment has raised $40 million. Oakmere Partners may cut its commitment and the round "
+                                 "would shrink to $20 million.",
+             ">Pigment 4e+07USD completed"},
+            {"past-lead-verb", "\nPigment has raised $40 million. A year earlier Oakmere Partners led the round that "
+                               "valued it at $1 billion.",
+             ">Pigment 4e+07USD completed | Oakmere Partners>Pigment - completed"},
+            {"joined-board", "\nPigment has raised $40 million from Oakmere Partners. Its chairman joined Helsing's board.",
+             ">Pigment 4e+07USD completed | Oakmere Partners>Pigment - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"indefinite-object", "\nPigment a levé 40 millions d'euros. Partech investira 10 milliards d'euros dans un "
+                                  "supercalculateur.",
+             ">Pigment 4e+07EUR completed | Partech> 1e+10EUR announced"},
+            {"past-lead-verb", "\nPigment a levé 40 millions d'euros. Un an plus tôt, Partech avait mené un tour de 10 "
+                               "millions d'euros.",
+             ">Pigment 4e+07EUR completed | Partech>Pigment - completed"},
+        });
+        test::addFamilyRows("es", {
+            {"past-lead-verb", "\nPigment ha captado 40 millones de euros. Un año antes, Seaya había liderado una ronda de "
+                               "10 millones de euros.",
+             ">Pigment 4e+07EUR completed | Seaya>Pigment - completed"},
+        });
         test::addFamilyRows("de", {
             {"entrepreneur", "\nOrbitale AI hat 9 Millionen Euro eingesammelt, beteiligt sind Earlybird und der Unternehmer "
                              "Felix Haas.",
