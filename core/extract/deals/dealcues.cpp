@@ -26,6 +26,8 @@ std::optional<DealCueKind> kindFromString(QStringView s)
         return DealCueKind::Allocate;
     if (s == u"ignore")
         return DealCueKind::Ignore;
+    if (s == u"sell")
+        return DealCueKind::Sell;
     return std::nullopt;
 }
 

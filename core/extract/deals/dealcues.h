@@ -26,6 +26,7 @@ enum class DealCueKind : quint8 {
     Joined, // investors before, target is the round's: "X and Y joined", "A e B hanno partecipato"
     Allocate, // the round's money goes on to a target: "una parte dei fondi sarà destinata a Y"
     Ignore,   // a phrase that holds a cue word but states no deal: "investment firm", "fondo di investimento"
+    Sell,     // the seller is the target, the buyer after "a/to": "X ha ceduto una quota al fondo Y"
 };
 
 struct DealCue

@@ -503,6 +503,38 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         }
         case DealCueKind::Ignore:
             break;
+        case DealCueKind::Sell: {
+            // "Aruba, che ha ceduto una quota del suo ramo data center al fondo Eurazeo": the
+            // company selling a stake of itself takes the buyer's money; a relative clause's
+            // verb tells of the name before its comma, even after "di".
+            int seller = -1;
+            if (inRelativeClause(cue.start)) {
+                const int e = firstEntityFrom(cue.start) - 1;
+                if (e >= 0 && m_entities[e].range.start >= sentence.start && accepts(e, Party::Company)
+                    && wordsBetween(m_entities[e].range.end, cue.start, nullptr, nullptr) <= 2)
+                    seller = e;
+            } else if (const QList<int> subject = subjectBefore(cue.start, clause, Party::Company); !subject.isEmpty()) {
+                seller = subject.back();
+            }
+            if (seller < 0)
+                break;
+            // The buyer follows a "to" word ("al fondo", "to", "à", "an").
+            QList<int> buyers;
+            for (qsizetype i = tokenAt(cue.end); i < m_in.tokens.size() && m_in.tokens[i].start < segEnd; ++i) {
+                if (m_in.tokens[i].kind == TokenKind::Word && m_cues.isTargetWord(m_keys.at(i))) {
+                    buyers = listAfter(m_in.tokens[i].end, segEnd, 2, Party::Investor);
+                    if (!buyers.isEmpty())
+                        break;
+                }
+            }
+            const DealStatus status = statusOf(cue.cue, false);
+            const int amount = amountNear(cue.end, segEnd, clause);
+            for (int buyer : std::as_const(buyers))
+                addDeal(buyer, seller, buyers.size() == 1 ? amount : -1, status, cue.cue.kind);
+            if (!buyers.isEmpty())
+                thread.currentTarget = seller;
+            break;
+        }
         case DealCueKind::Allocate: {
             // The money of the round just told goes on: "18 miliardi andranno a Stargate".
             if (thread.currentTarget < 0)

@@ -535,6 +535,30 @@ private slots:
                              "y el empresario Carlos Blanco.",
              ">Orbitale 9e+06EUR completed | Seaya>Orbitale - completed | Carlos Blanco>Orbitale - completed"},
         });
+        // A company selling a stake of itself takes the buyer's money ("sell" cues): the seller is
+        // the target, the name after "a/to/à/an" the investor; a relative clause's verb tells of
+        // the name before its comma.
+        test::addFamilyRows("it", {
+            {"sell-stake", "\nDiverso il caso di Pigment, che ha ceduto una quota di minoranza al fondo Eurazeo per 30 "
+                           "milioni di euro.",
+             "Eurazeo>Pigment 3e+07EUR completed"},
+        });
+        test::addFamilyRows("en", {
+            {"sell-stake", "\nVelatura AI sold a stake to Oakmere Partners for $30 million.",
+             "Oakmere Partners>Velatura AI 3e+07USD completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"sell-stake", "\nVelatura AI a cédé une participation minoritaire à Eurazeo pour 30 millions d'euros.",
+             "Eurazeo>Velatura AI 3e+07EUR completed"},
+        });
+        test::addFamilyRows("de", {
+            {"sell-stake", "\nVelatura AI verkauft eine Beteiligung an Earlybird für 30 Millionen Euro.",
+             "Earlybird>Velatura AI 3e+07EUR announced"},
+        });
+        test::addFamilyRows("es", {
+            {"sell-stake", "\nVelatura AI vendió una participación a Seaya por 30 millones de euros.",
+             "Seaya>Velatura AI 3e+07EUR completed"},
+        });
         // Families of the project's own samples (resources/samples): a round noun after "and the"
         // is its own clause's subject, not the name before's raise; a past lead verb with a
         // round noun as object leads the round told; an indefinite article after "in" opens an
