@@ -170,6 +170,24 @@ private slots:
             {"bare-apposition", "Hablamos con Brezo, startup malagueña de drones.", "ORG Brezo=Brezo"},
             {"company-verb", "También Brezo ha cerrado una ronda de 3 millones.", "ORG Brezo=Brezo"},
         });
+        // The agent of an acquisition or a round ("acquired by X", "guidata da X") is a company
+        // when no first name says it is a person.
+        test::addFamilyRows("en", {
+            {"agent-acquired", "The start-up was acquired by Tarnwick last year.", "ORG Tarnwick=Tarnwick"},
+            {"agent-person", "The round was led by Anna Weber.", "PERSON Anna Weber=Anna Weber"},
+        });
+        test::addFamilyRows("it", {
+            {"agent-led", "L'operazione è guidata da Tarnwick e altri.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("fr", {
+            {"agent-acquired", "La pépite a été rachetée par Tarnwick en mars.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("de", {
+            {"agent-led", "Die Runde wird angeführt von Tarnwick.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("es", {
+            {"agent-led", "La ronda está liderada por Tarnwick.", "ORG Tarnwick=Tarnwick"},
+        });
     }
 
     void mentions()
