@@ -188,6 +188,25 @@ private slots:
         test::addFamilyRows("es", {
             {"agent-led", "La ronda está liderada por Tarnwick.", "ORG Tarnwick=Tarnwick"},
         });
+        // The object of an investing verb or a stake ("invested in X", "Beteiligung an X") is a
+        // company; a known place there stays a place.
+        test::addFamilyRows("en", {
+            {"object-invested", "Oakmere has invested in Tarnwick since 2021.", "ORG Tarnwick=Tarnwick"},
+            {"object-place", "Oakmere invests in Italy.", "PLACE Italy=Italy"},
+            {"object-stake", "It holds a stake in Tarnwick.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("it", {
+            {"object-invested", "Il fondo ha investito in Tarnwick nel 2021.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("fr", {
+            {"object-stake", "Le groupe prend une participation dans Tarnwick.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("de", {
+            {"object-stake", "Der Konzern hält eine Beteiligung an Tarnwick.", "ORG Tarnwick=Tarnwick"},
+        });
+        test::addFamilyRows("es", {
+            {"object-invested", "El fondo invierte en Tarnwick desde 2021.", "ORG Tarnwick=Tarnwick"},
+        });
     }
 
     void mentions()
