@@ -535,6 +535,20 @@ private slots:
                              "y el empresario Carlos Blanco.",
              ">Orbitale 9e+06EUR completed | Seaya>Orbitale - completed | Carlos Blanco>Orbitale - completed"},
         });
+        // "has secured", "a obtenu", "ha obtenido": a raise told as done is completed, and the
+        // round's participants with it.
+        test::addFamilyRows("en", {
+            {"secured", "\nPigment has secured $40 million in new funding. Oakmere Partners led the round.",
+             ">Pigment 4e+07USD completed | Oakmere Partners>Pigment - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"obtenu", "\nPigment a obtenu 40 millions d'euros auprès de Partech.",
+             ">Pigment 4e+07EUR completed | Partech>Pigment - completed"},
+        });
+        test::addFamilyRows("es", {
+            {"obtenido", "\nPigment ha obtenido 40 millones de euros de Seaya.",
+             ">Pigment 4e+07EUR completed | Seaya>Pigment - completed"},
+        });
         // A company selling a stake of itself takes the buyer's money ("sell" cues): the seller is
         // the target, the name after "a/to/à/an" the investor; a relative clause's verb tells of
         // the name before its comma.
