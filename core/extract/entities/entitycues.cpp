@@ -43,7 +43,7 @@ void EntityCues::index()
         {&m_firstNames, FirstName}, {&m_titles, Title}, {&m_suffixes, Suffix}, {&m_legal, Legal},
         {&m_intros, Intro}, {&m_demonyms, Demonym}, {&m_common, Common}, {&m_particles, Particle},
         {&m_articles, Article}, {&m_heads, Head}, {&m_connectors, Connector}, {&m_joiners, Joiner},
-        {&m_phraseEnds, PhraseEnd}, {&m_verbs, Verb},
+        {&m_phraseEnds, PhraseEnd}, {&m_verbs, Verb}, {&m_verbStarts, VerbStart},
     };
     for (const auto &[set, list] : sets) {
         for (quint64 key : *set)
@@ -107,6 +107,7 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
             m_joiners.insert(key);
         } else if (kind == QLatin1String("verb")) {
             m_verbs.insert(sequenceKey(keys));
+            m_verbStarts.insert(keys.front());
             m_longestVerb = std::max(m_longestVerb, int(keys.size()));
         } else if (errors) {
             *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article, head, connector, joiner, verb)")

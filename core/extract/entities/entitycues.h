@@ -46,6 +46,8 @@ public:
     // ottenuto"). Verbs are at most longestVerb() words.
     [[nodiscard]] bool isCompanyVerb(quint64 sequence) const { return has(sequence, Verb); }
     [[nodiscard]] int longestVerb() const { return m_longestVerb; }
+    // False when no company verb starts with the word `key`: one look-up refuses most words.
+    [[nodiscard]] bool mayStartVerb(quint64 key) const { return has(key, VerbStart); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
     // False when no title or company intro ends with the word `key`: most words before a
     // capital are refused here, before any sequence of keys is combined.
@@ -63,7 +65,7 @@ private:
     enum List : qint32 {
         FirstName = 1 << 0, Title = 1 << 1, Suffix = 1 << 2, Legal = 1 << 3, Intro = 1 << 4, Demonym = 1 << 5,
         Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11, PhraseEnd = 1 << 12,
-        Verb = 1 << 13,
+        Verb = 1 << 13, VerbStart = 1 << 14,
     };
     [[nodiscard]] bool has(quint64 key, qint32 lists) const { return m_lists.value(key, 0) & lists; }
     void index();
@@ -73,7 +75,7 @@ private:
     void addCalendarWords(const QString &language);
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
-    QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs;
+    QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs, m_verbStarts;
     QSet<quint64> m_phraseEnds; // last words of titles and intros
     FlatKeyMap m_lists; // key -> List bits
     int m_longest = 1;

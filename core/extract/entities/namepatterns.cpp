@@ -150,6 +150,8 @@ bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
     qsizetype k = scan.next(i);
     if (k >= 0 && scan.word(k) == u",")
         k = scan.next(k);
+    if (!scan.isWord(k) || !cues.mayStartVerb(scan.keys.at(k)))
+        return false;
     quint64 sequence = EntityCues::sequenceSeed();
     for (int n = 0; n < cues.longestVerb() && scan.isWord(k); ++n, k = scan.next(k)) {
         sequence = combineKeys(sequence, scan.keys.at(k));
