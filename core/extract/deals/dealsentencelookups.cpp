@@ -434,6 +434,16 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
     }
     if (nearest < 0)
         return out;
+    // "Pigment, which is backed by Seedcamp, raised": a name inside a relative clause closed
+    // before the verb tells of the name the clause describes.
+    for (int e = nearest - 1, seen = 0; e >= 0 && seen < MaxLookBack && m_entities[e].range.start >= clauseStart; --e, ++seen) {
+        const qsizetype clauseEnd = relativeClauseEnd(m_entities[e].range.end, pos);
+        if (clauseEnd >= m_entities[nearest].range.end && wordsBetween(clauseEnd, pos, nullptr, nullptr) == 0) {
+            if (accepts(e, party))
+                nearest = e;
+            break;
+        }
+    }
     // "Harrow Lane Capital, a London fund run by X, also took part": the name described.
     if (const int head = appositionHead(nearest, clauseStart); head >= 0 && accepts(head, party))
         nearest = head;

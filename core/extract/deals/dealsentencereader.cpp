@@ -170,9 +170,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         case DealCueKind::Invest:
         case DealCueKind::Pledge: {
             // "ha annunciato un round", "a annoncé un tour d'amorçage": the verb tells the
-            // status of the raise its object names; the raise reads the relation.
+            // status of the raise its object names; the raise reads the relation. So does a
+            // raise verb right after it ("ha annunciato di aver raccolto 40 milioni").
             if (cue.cue.kind == DealCueKind::Pledge && c + 1 < cues.size() && cues[c + 1].cue.kind == DealCueKind::Raise
-                && !cues[c + 1].cue.status && wordsBetween(cue.end, cues[c + 1].start, nullptr, nullptr) <= 2
+                && (!cues[c + 1].cue.status || subjectBefore(cue.start, clause, Party::Investor).size() == 1)
+                && wordsBetween(cue.end, cues[c + 1].start, nullptr, nullptr) <= (cues[c + 1].cue.status ? 3 : 2)
                 && firstDealAmountFrom(cue.end) == firstDealAmountFrom(cues[c + 1].start))
                 break;
             QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
@@ -326,10 +328,27 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         case DealCueKind::Raise: {
             QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
+            // "Pigment hat 40 Millionen Euro von Earlybird und Project A eingesammelt": with the
+            // verb last, the names after "von" bring the money and the subject stands before them.
+            QList<int> agentsBefore;
+            if (!subject.isEmpty() && afterFromWord(m_entities[subject.front()].range.start)) {
+                QList<int> before = subjectBefore(m_entities[subject.front()].range.start, clause, Party::Company);
+                if (!before.isEmpty() && !afterPreposition(m_entities[before.front()].range.start, true)) {
+                    agentsBefore = subject;
+                    subject = before;
+                }
+            }
             // "ex ricercatori di Google DeepMind e Meta, la società aveva raccolto": a name
             // after a preposition is not the one raising.
             if (!subject.isEmpty() && afterPreposition(m_entities[subject.front()].range.start, true))
                 subject.clear();
+            // "Al round di Pigment hanno partecipato X e Y": a round noun's "of" names the company raising.
+            if (subject.isEmpty() && !cue.cue.status) {
+                const int e = firstEntityFrom(cue.end);
+                if (e < m_entities.size() && m_entities[e].range.start < segEnd && accepts(e, Party::Company)
+                    && afterOfWord(m_entities[e].range.start) && wordsBetween(cue.end, m_entities[e].range.start, nullptr, nullptr) == 1)
+                    subject.append(e);
+            }
             // "when it raised $1 billion", "la società ha raccolto": the company told about.
             // A round already told of it is only recalled ("the company was raising $3
             // billion"): its investors count, not a second status.
@@ -399,6 +418,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 addDeal(-1, target, amount, status, cue.cue.kind);
             if (withParty >= 0 && accepts(withParty, Party::Investor))
                 addDeal(withParty, target, -1, status, DealCueKind::Lead);
+            for (int inv : std::as_const(agentsBefore)) {
+                if (accepts(inv, Party::Investor))
+                    addDeal(inv, target, agentsBefore.size() == 1 ? amountRightAfter(inv, segEnd, 0) : -1, status,
+                            DealCueKind::Lead);
+            }
             // "raised $2bn from X and Y"; "cerró una ampliación de 8 millones con X y Y": a name
             // right after "with" brings money too.
             for (qsizetype i = tokenAt(cue.end); i < m_in.tokens.size() && m_in.tokens[i].start < segEnd; ++i) {

@@ -549,6 +549,33 @@ private slots:
             {"obtenido", "\nPigment ha obtenido 40 millones de euros de Seaya.",
              ">Pigment 4e+07EUR completed | Seaya>Pigment - completed"},
         });
+        // Shapes of news copy written for probing (our own sentences): a name inside a relative
+        // clause closed before the verb is not its subject; "announced it had raised" is read by
+        // the raise; a round noun's "of" names the company raising; German verb-last raises
+        // with their "von" list before the verb; "en la que también participa X".
+        test::addFamilyRows("en", {
+            {"relative-closed", "\nPigment, which is backed by Seedcamp, raised $40 million.",
+             "Seedcamp>Pigment - completed | >Pigment 4e+07USD completed"},
+        });
+        test::addFamilyRows("it", {
+            {"announced-raised", "\nPigment ha annunciato di aver raccolto 40 milioni di euro da Eurazeo e Partech.",
+             ">Pigment 4e+07EUR completed | Eurazeo>Pigment - completed | Partech>Pigment - completed"},
+            {"round-of", "\nAl round di Pigment da 40 milioni di euro hanno partecipato Eurazeo e Partech.",
+             ">Pigment 4e+07EUR completed | Eurazeo>Pigment - completed | Partech>Pigment - completed"},
+        });
+        test::addFamilyRows("de", {
+            {"verb-last-from", "\nPigment hat 40 Millionen Euro von Earlybird und Project A eingesammelt.",
+             ">Pigment 4e+07EUR completed | Earlybird>Pigment - completed | Project A>Pigment - completed"},
+        });
+        test::addFamilyRows("es", {
+            {"relative-participa", "\nPigment ha captado 40 millones de euros en una ronda liderada por Seaya, en la que "
+                                   "también participa Kibo Ventures.",
+             ">Pigment 4e+07EUR completed | Seaya>Pigment - completed | Kibo Ventures>Pigment - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"announced-raised", "\nPigment a annoncé avoir levé 40 millions d'euros auprès de Partech.",
+             ">Pigment 4e+07EUR completed | Partech>Pigment - completed"},
+        });
         // A company selling a stake of itself takes the buyer's money ("sell" cues): the seller is
         // the target, the name after "a/to/à/an" the investor; a relative clause's verb tells of
         // the name before its comma.
