@@ -99,10 +99,11 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                 : kind == u"withdraw"             ? &m_withdrawWords
                 : kind == u"other"                ? &m_otherWords
                 : kind == u"angel"                ? &m_angelWords
+                : kind == u"source"               ? &m_sourceWords
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other, angel)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other, angel, source)");
                 continue;
             }
             into->insert(keys.front());

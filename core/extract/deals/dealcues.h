@@ -80,6 +80,8 @@ public:
     [[nodiscard]] bool isOtherWord(quint64 key) const { return m_otherWords.contains(key); }
     // "angel", "Investor", "investisseur": the person named right after puts money in.
     [[nodiscard]] bool isAngelWord(quint64 key) const { return m_angelWords.contains(key); }
+    // "according", "secondo", "selon", "laut", "según": the name after it is a source, never a party.
+    [[nodiscard]] bool isSourceWord(quint64 key) const { return m_sourceWords.contains(key); }
 
 private:
     QList<DealCue> m_cues;
@@ -89,7 +91,7 @@ private:
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
     QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_definites, m_relativeWords, m_anaphors,
-        m_withWords, m_percentWords, m_withdrawWords, m_otherWords, m_angelWords;
+        m_withWords, m_percentWords, m_withdrawWords, m_otherWords, m_angelWords, m_sourceWords;
 };
 
 } // namespace dealdesk

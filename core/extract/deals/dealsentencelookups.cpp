@@ -531,7 +531,7 @@ QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const 
         const TextRange r = m_entities[e].range;
         if (r.start >= end)
             break;
-        if (investors.contains(e) || !accepts(e, Party::Target))
+        if (investors.contains(e) || !accepts(e, Party::Target) || afterSourceWord(r.start))
             continue;
         // "una empresa de Málaga": a place after "of" says where the target is.
         if (m_entities[e].type == EntityType::Place && afterOfWord(r.start))
@@ -601,6 +601,22 @@ bool DealSentenceReader::withdrawnBefore(qsizetype pos, qsizetype clauseStart) c
         if (t.kind != TokenKind::Word)
             continue;
         if (m_cues.isWithdrawWord(m_keys.at(i)))
+            return true;
+        ++words;
+    }
+    return false;
+}
+
+bool DealSentenceReader::afterSourceWord(qsizetype pos) const
+{
+    int words = 0;
+    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 3; --i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word)
+            return false;
+        if (m_cues.isSourceWord(m_keys.at(i)))
             return true;
         ++words;
     }

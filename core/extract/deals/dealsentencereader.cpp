@@ -264,6 +264,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 if (!subject.isEmpty() && !afterFromWord(m_entities[subject.back()].range.start))
                     targets.append(subject.back());
             }
+            // "investiert 40 Millionen in ein neues Rechenzentrum in Bayern": after an object of
+            // its own, a place only says where that object is.
+            if (targets.size() == 1 && m_entities[targets.front()].type == EntityType::Place
+                && namesOtherObject(cue.end, m_entities[targets.front()].range.start))
+                targets.clear();
             // The round or company the text is about, for "Thrive put in $1.2bn" after the
             // round's sentence; only with an amount or a verb that says what happened.
             // Not when the verb names an object of its own.

@@ -113,6 +113,9 @@ private:
     [[nodiscard]] bool listWordBeforeArticle(qsizetype pos) const;
     // True when a possessive "'s" and a lower-case noun follow the name: the noun acts.
     [[nodiscard]] bool ownsNoun(int entity) const;
+    // True when a source word ("according to", "secondo", "selon il") stands among the three
+    // words before `pos`: the name there is who reports, not a party.
+    [[nodiscard]] bool afterSourceWord(qsizetype pos) const;
     // True when the word right before `pos` is "da", "from", "von": a passive's agent.
     [[nodiscard]] bool afterFromWord(qsizetype pos) const;
     // With the verb second ("sammelte das Unternehmen", "erhält der Softwareanbieter X"): the

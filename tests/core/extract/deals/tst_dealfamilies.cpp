@@ -576,6 +576,26 @@ private slots:
             {"announced-raised", "\nPigment a annoncé avoir levé 40 millions d'euros auprès de Partech.",
              ">Pigment 4e+07EUR completed | Partech>Pigment - completed"},
         });
+        // A name after a source word ("according to", "secondo", "selon", "laut", "según") reports
+        // and is never a target; after an object of its own ("in ein neues Rechenzentrum"), a
+        // place only says where that object is.
+        test::addFamilyRows("en", {
+            {"source-target", "\nNvidia invested in 40 start-ups last year, according to PitchBook.", ""},
+        });
+        test::addFamilyRows("it", {
+            {"source-target", "\nEurazeo ha investito in decine di startup, secondo Il Sole 24 Ore.", ""},
+        });
+        test::addFamilyRows("de", {
+            {"place-after-object", "\nPigment investiert 40 Millionen Euro in ein neues Rechenzentrum in Bayern.",
+             "Pigment> 4e+07EUR announced"},
+        });
+        test::addFamilyRows("fr", {
+            {"place-after-object", "\nPigment investira 40 millions d'euros dans un nouveau centre de données en Bavière.",
+             "Pigment> 4e+07EUR announced"},
+        });
+        test::addFamilyRows("es", {
+            {"source-target", "\nSeaya invirtió en decenas de startups el año pasado, según PitchBook.", ""},
+        });
         // A company selling a stake of itself takes the buyer's money ("sell" cues): the seller is
         // the target, the name after "a/to/à/an" the investor; a relative clause's verb tells of
         // the name before its comma.
