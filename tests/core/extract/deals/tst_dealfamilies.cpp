@@ -596,6 +596,24 @@ private slots:
         test::addFamilyRows("es", {
             {"source-target", "\nSeaya invirtió en decenas de startups el año pasado, según PitchBook.", ""},
         });
+        // A present lead verb with a round as its object ("is leading a round in X", "guida un
+        // round in X", "führt eine Finanzierungsrunde bei X an") makes its subject the lead of X's
+        // round, never a company raising; "de la mano de X" names the round's investors.
+        test::addFamilyRows("en", {
+            {"leading-round", "\nOakmere Partners is leading a $50 million round in Pigment.",
+             "Oakmere Partners>Pigment 5e+07USD announced"},
+        });
+        test::addFamilyRows("it", {
+            {"leading-round", "\nEurazeo guida un round da 50 milioni di euro in Pigment.", "Eurazeo>Pigment - announced"},
+        });
+        test::addFamilyRows("de", {
+            {"leading-round", "\nEarlybird führt eine Finanzierungsrunde über 50 Millionen Euro bei Pigment an.",
+             "Earlybird>Pigment 5e+07EUR announced"},
+        });
+        test::addFamilyRows("es", {
+            {"de-la-mano", "\nPigment levanta 50 millones de euros de la mano de Seaya.",
+             ">Pigment 5e+07EUR announced | Seaya>Pigment - announced"},
+        });
         // A company selling a stake of itself takes the buyer's money ("sell" cues): the seller is
         // the target, the name after "a/to/à/an" the investor; a relative clause's verb tells of
         // the name before its comma.
