@@ -614,6 +614,17 @@ private slots:
             {"de-la-mano", "\nPigment levanta 50 millones de euros de la mano de Seaya.",
              ">Pigment 5e+07EUR announced | Seaya>Pigment - announced"},
         });
+        // "Geldgeber ist X", "Its investors include X": the round told gets its investors; a
+        // German raise told with "erhalten" is done.
+        test::addFamilyRows("de", {
+            {"geldgeber-ist", "\nDas Münchner Startup Pigment hat eine Finanzierung über 50 Millionen Euro erhalten. "
+                              "Geldgeber ist Earlybird.",
+             ">Pigment 5e+07EUR completed | Earlybird>Pigment - completed"},
+        });
+        test::addFamilyRows("en", {
+            {"investors-include", "\nPigment has raised $40 million. Its investors include Seedcamp and Oakmere Partners.",
+             ">Pigment 4e+07USD completed | Seedcamp>Pigment - completed | Oakmere Partners>Pigment - completed"},
+        });
         // A company selling a stake of itself takes the buyer's money ("sell" cues): the seller is
         // the target, the name after "a/to/à/an" the investor; a relative clause's verb tells of
         // the name before its comma.
