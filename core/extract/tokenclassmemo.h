@@ -7,16 +7,16 @@
 //
 // The answers live in a fixed-size table per thread (so concurrent extraction needs no lock),
 // tagged with the owner that computed them; a slot taken by another token or owner is simply
-// overwritten. The hash reads four UTF-16 units at a time and is inline: every token of an
-// article asks, so the hash is most of the cost of an answer already known. Owners copied
+// overwritten. The hash (unithash.h) is inline: every token of an article asks, so the hash is
+// most of the cost of an answer already known. Owners copied
 // from one another share their answers, which is right as long as an owner's lexicons do not
 // change after construction.
 
+#include "core/extract/unithash.h"
 #include "core/text/tokenizer.h"
 
 #include <QStringView>
 
-#include <cstring>
 #include <memory>
 
 namespace dealdesk {
@@ -45,37 +45,12 @@ private:
     // 32,768 slots (256 KB per thread): more than the distinct words of a few hundred
     // articles, so the common words stay and rare ones come and go.
     static constexpr quint64 kSlots = 1u << 15;
-    static constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
 
-    // A hash of owner, kind and text with its lowest byte clear and never 0: eight bytes
-    // (four units) per step, each mixed in by a multiply and a shift. Kind and length are a
-    // step of their own before the text: XORed straight into the first step they would share
-    // bits with the units (Word "c" and Punct "`" made one tag, and an answer cached for one
-    // was given to the other); the length also keeps a tail padded with zeros apart from a
-    // longer text.
+    // A hash of owner, kind and text with its lowest byte clear (the byte holds the answer)
+    // and never 0 (an empty slot). Kind goes in with the seed, above any token length.
     [[nodiscard]] quint64 tagOf(TokenKind kind, QStringView token) const
     {
-        const char16_t *p = token.utf16();
-        qsizetype n = token.size();
-        quint64 h = (m_seed ^ quint64(kind) ^ (quint64(n) << 8)) * kMul;
-        h ^= h >> 29;
-        for (; n >= 4; n -= 4, p += 4) {
-            quint64 w;
-            std::memcpy(&w, p, 8);
-            h = (h ^ w) * kMul;
-            h ^= h >> 29;
-        }
-        if (n > 0) {
-            quint64 w = p[0];
-            if (n > 1)
-                w |= quint64(p[1]) << 16;
-            if (n > 2)
-                w |= quint64(p[2]) << 32;
-            h = (h ^ w) * kMul;
-            h ^= h >> 29;
-        }
-        h *= 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 31;
+        const quint64 h = hashUnits(m_seed ^ (quint64(kind) << 48), token);
         return (h & ~quint64(0xff)) | 0x100;
     }
     [[nodiscard]] static quint64 *table()

@@ -1,7 +1,8 @@
 #include "core/extract/numbers/phrasematcher.h"
 
+#include "core/extract/unithash.h"
+
 #include <algorithm>
-#include <cstring>
 
 namespace dealdesk {
 
@@ -24,30 +25,7 @@ void PhraseMatcher::fold(QStringView token, QVarLengthArray<QChar, 48> &out)
         out[i] = foldChar(token[i]);
 }
 
-quint64 PhraseMatcher::keyOf(QStringView folded)
-{
-    constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
-    const char16_t *p = folded.utf16();
-    qsizetype n = folded.size();
-    quint64 h = 0x243f6a8885a308d3ULL ^ quint64(n);
-    for (; n >= 4; n -= 4, p += 4) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * kMul;
-        h ^= h >> 29;
-    }
-    if (n > 0) {
-        quint64 w = p[0];
-        if (n > 1)
-            w |= quint64(p[1]) << 16;
-        if (n > 2)
-            w |= quint64(p[2]) << 32;
-        h = (h ^ w) * kMul;
-        h ^= h >> 29;
-    }
-    h *= 0xbf58476d1ce4e5b9ULL;
-    return h ^ (h >> 31);
-}
+quint64 PhraseMatcher::keyOf(QStringView folded) { return hashUnits(0x243f6a8885a308d3ULL, folded); }
 
 const QList<PhraseMatcher::Phrase> *PhraseMatcher::candidates(const FlatKeyMap &index,
                                                               const QList<QList<Phrase>> &lists,
