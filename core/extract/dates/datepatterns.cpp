@@ -14,17 +14,14 @@ using namespace datescan;
 std::optional<DateParse> DateScanner::gluedFiscalYear(qsizetype j) const
 {
     // "FY2025", "FY25", "CY18": a fiscal word of the lexicon glued to its year
-    const QStringView s = textOf(j);
-    if (s.size() < 4 || s.size() > 8 || !s.front().isLetter() || !isDigit(s.back()))
+    const auto parts = lettersThenDigits(textOf(j), 8);
+    if (!parts)
         return std::nullopt;
-    qsizetype n = 0;
-    while (n < s.size() && s[n].isLetter())
-        ++n;
-    const QStringView digitsPart = s.sliced(n);
+    const QStringView digitsPart = parts->rest;
     const auto v = plainNumber(digitsPart, 4);
     if (!v || (digitsPart.size() != 2 && digitsPart.size() != 4))
         return std::nullopt;
-    const DateWord *w = m_lexicon.word(s.first(n));
+    const DateWord *w = m_lexicon.word(parts->letters);
     if (!w || !w->has(RoleFiscal))
         return std::nullopt;
     DateParse d;

@@ -79,17 +79,14 @@ std::optional<DateParse> DateScanner::dayRange(qsizetype n, int day) const
 
 std::optional<DateParse> DateScanner::gluedMonth(qsizetype j, const Prefix &p) const
 {
-    const QStringView s = textOf(j);
-    if (s.size() < 4 || s.size() > maxWordLength || !s.front().isLetter() || !isDigit(s.back()))
+    const auto parts = lettersThenDigits(textOf(j), maxWordLength);
+    if (!parts)
         return std::nullopt;
-    qsizetype n = 0;
-    while (n < s.size() && s[n].isLetter())
-        ++n;
-    const QStringView digitsPart = s.sliced(n);
+    const QStringView digitsPart = parts->rest;
     const auto v = plainNumber(digitsPart, 4);
-    if (!v || digitsPart.size() == 3 || n < 3)
+    if (!v || digitsPart.size() == 3 || parts->letters.size() < 3)
         return std::nullopt;
-    const DateWord *w = m_lexicon.word(s.first(n));
+    const DateWord *w = m_lexicon.word(parts->letters);
     if (!w || !(w->roles & (RoleMonth | RoleMonthAbbr)))
         return std::nullopt;
     DateParse d;

@@ -33,4 +33,22 @@ constexpr qsizetype nearItems = 8;
     return v;
 }
 
+// A token of letters glued to what ends in a digit ("FY2025", "Dec31"): the letters and the
+// rest, or nullopt when the token is shorter than 4 units, longer than `maxLength`, or does not
+// start with a letter and end with a digit.
+struct GluedParts
+{
+    QStringView letters;
+    QStringView rest;
+};
+[[nodiscard]] inline std::optional<GluedParts> lettersThenDigits(QStringView s, qsizetype maxLength)
+{
+    if (s.size() < 4 || s.size() > maxLength || !s.front().isLetter() || !isDigit(s.back()))
+        return std::nullopt;
+    qsizetype n = 0;
+    while (n < s.size() && s[n].isLetter())
+        ++n;
+    return GluedParts{s.first(n), s.sliced(n)};
+}
+
 } // namespace dealdesk::datescan
