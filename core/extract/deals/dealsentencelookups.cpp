@@ -1,7 +1,8 @@
 #include "core/extract/deals/dealsentencereader.h"
 
 // The lookups of the sentence reader: names and amounts around a cue, found by bisection over
-// sorted starts and within bounded windows, so reading stays linear in the text.
+// sorted starts and within bounded windows, so reading stays linear in the text. The tests of
+// the words around a place (clauses, prepositions, anaphors) are in dealsentencecontext.cpp.
 
 #include <algorithm>
 
@@ -9,7 +10,6 @@ namespace dealdesk {
 namespace {
 
 constexpr int MaxWordsToTarget = 10;    // "investe 4,3 miliardi di euro in Italia"
-constexpr int MaxGapWords = 16;   // gaps are never read further than this
 constexpr int MaxLookBack = 8;    // names looked at around a cue
 constexpr int MaxList = 30;       // names in one list of investors
 
@@ -85,38 +85,6 @@ bool DealSentenceReader::afterAngelWord(int entity) const
     while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
         --i;
     return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isAngelWord(m_keys.at(i));
-}
-
-bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
-{
-    // "di CDP, di Intesa e del family office": a preposition repeated after a comma or a
-    // conjunction keeps the list going; alone ("Microsoft di Redmond") it ends it.
-    bool joined = false;
-    bool joinedByWord = false; // "e il fondo Z" continues a list; ", the San Francisco start-up" does not
-    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space) {
-            if (m_keys.breaksLine(i))
-                return false;
-            continue;
-        }
-        const QStringView w = t.in(m_in.text);
-        if (w == u"," || w == u"*" || w == u"&") {
-            joined = joined || w != u"*";
-            continue;
-        }
-        const quint64 k = m_keys.at(i);
-        if (m_cues.isListWord(k)) {
-            joined = true;
-            joinedByWord = true;
-            continue;
-        }
-        if (joinedByWord && (m_cues.isDefinite(k) || m_cues.isArticle(k) || m_cues.isAngelWord(k)))
-            continue; // "X, Y e il fondo Z", "X und der Business Angel Y"
-        if (!joined || !(m_cues.isOfWord(k) || m_cues.isFromWord(k)))
-            return false;
-    }
-    return true;
 }
 
 bool DealSentenceReader::isPlaceModifier(int entity, bool definite) const
@@ -222,73 +190,6 @@ int DealSentenceReader::relativeAmount(int entity, qsizetype end) const
     return -1;
 }
 
-bool DealSentenceReader::anaphorBefore(qsizetype pos, qsizetype clauseStart) const
-{
-    constexpr int MaxWords = 4;
-    int words = 0;
-    bool found = false;
-    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < MaxWords; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.start < clauseStart || (t.kind == TokenKind::Space && m_keys.breaksLine(i)))
-            return found;
-        if (t.kind != TokenKind::Word)
-            continue;
-        const quint64 k = m_keys.at(i);
-        // "alla società", "of the company": the word is governed, it is no subject.
-        if (found)
-            return !m_cues.isTargetWord(k) && !m_cues.isOfWord(k) && !m_cues.isFromWord(k);
-        found = m_cues.isAnaphor(k);
-        ++words;
-    }
-    return found;
-}
-
-bool DealSentenceReader::inRelativeClause(qsizetype pos) const
-{
-    int words = 0;
-    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 3; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space)
-            continue;
-        if (t.kind != TokenKind::Word)
-            return false;
-        ++words;
-        if (!m_cues.isRelativeWord(m_keys.at(i)))
-            continue;
-        qsizetype before = i - 1;
-        while (before >= 0 && m_in.tokens[before].kind == TokenKind::Space)
-            --before;
-        return before >= 0 && m_in.text[m_in.tokens[before].start] == u',';
-    }
-    return false;
-}
-
-qsizetype DealSentenceReader::relativeClauseEnd(qsizetype from, qsizetype to) const
-{
-    constexpr int MaxWords = 10;
-    qsizetype i = tokenAt(from);
-    auto skipSpace = [&] {
-        while (i < m_in.tokens.size() && m_in.tokens[i].kind == TokenKind::Space)
-            ++i;
-    };
-    skipSpace();
-    if (i >= m_in.tokens.size() || m_in.text[m_in.tokens[i].start] != u',')
-        return -1;
-    ++i;
-    skipSpace();
-    if (i >= m_in.tokens.size() || m_in.tokens[i].kind != TokenKind::Word || !m_cues.isRelativeWord(m_keys.at(i)))
-        return -1;
-    int words = 0;
-    for (; i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxWords; ++i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Word)
-            ++words;
-        else if (t.kind == TokenKind::Punct && m_in.text[t.start] == u',')
-            return t.start;
-    }
-    return -1;
-}
-
 int DealSentenceReader::leadingCompany(qsizetype s) const
 {
     if (s < 0)
@@ -298,52 +199,6 @@ int DealSentenceReader::leadingCompany(qsizetype s) const
     if (e >= m_entities.size() || m_entities[e].range.start >= sentence.end || !accepts(e, Party::Company))
         return -1;
     return wordsBetween(sentence.start, m_entities[e].range.start, nullptr, nullptr) == 0 ? e : -1;
-}
-
-bool DealSentenceReader::afterOfWord(qsizetype pos) const
-{
-    bool articleSeen = false;
-    for (qsizetype i = tokenAt(pos) - 1; i >= 0; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space)
-            continue;
-        if (t.kind != TokenKind::Word)
-            return false;
-        const quint64 k = m_keys.at(i);
-        // "secondo l'Osservatorio", "selon le cabinet": one article may stand between.
-        if (m_cues.isDefinite(k) && !articleSeen) {
-            articleSeen = true;
-            continue;
-        }
-        return m_cues.isOfWord(k) && !m_cues.isTargetWord(k);
-    }
-    return false;
-}
-
-bool DealSentenceReader::describesName(qsizetype from, qsizetype to) const
-{
-    constexpr int MaxWords = 3; // "la giovane startup barese"
-    int words = 0;
-    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space) {
-            if (m_keys.breaksLine(i))
-                return false;
-            continue;
-        }
-        if (t.kind != TokenKind::Word) {
-            if (words > 0 && t.in(m_in.text) == u"-")
-                continue; // "start-up"
-            return false;
-        }
-        const quint64 k = m_keys.at(i);
-        if (words == 0 ? !(m_cues.isArticle(k) || m_cues.isDefinite(k))
-                       : (m_cues.isOfWord(k) || m_cues.isFromWord(k) || m_cues.isTargetWord(k)))
-            return false;
-        if (++words > MaxWords + 1)
-            return false;
-    }
-    return words > 0;
 }
 
 bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
@@ -391,31 +246,6 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
             indefinite = true;
     }
     return indefinite;
-}
-
-int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const
-{
-    int words = 0;
-    bool share = false; // "il 100% di X", "49 percent of X": the "of" after a share points at X
-    // Callers look a few words ahead; past MaxGapWords the gap is "far" whatever its length.
-    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to && words <= MaxGapWords;
-         ++i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Punct && m_in.text[t.start] == u'%')
-            share = true;
-        if (t.kind == TokenKind::Word) {
-            ++words;
-            const quint64 k = m_keys.at(i);
-            if (targetWord && (m_cues.isTargetWord(k) || (share && m_cues.isOfWord(k))))
-                *targetWord = true;
-            share = share || m_cues.isPercentWord(k);
-        } else if (t.kind == TokenKind::Punct && clauseMark) {
-            const QChar c = m_in.text[t.start];
-            if (c == u',' || c == u';' || c == u':' || c == u'(' || c == u')')
-                *clauseMark = true;
-        }
-    }
-    return words;
 }
 
 QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const
@@ -502,29 +332,6 @@ QList<int> DealSentenceReader::listAfter(qsizetype pos, qsizetype end, int maxWo
     return out;
 }
 
-bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
-{
-    // Looks at the two words before `pos`: "di Meta", "de la Commission".
-    int words = 0;
-    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 2; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space) {
-            if (m_keys.breaksLine(i))
-                return false;
-            continue;
-        }
-        if (t.kind != TokenKind::Word)
-            return false;
-        const quint64 k = m_keys.at(i);
-        if (m_cues.isOfWord(k) || m_cues.isTargetWord(k) || (withFrom && m_cues.isFromWord(k)))
-            return true;
-        // "selon le cabinet EY": an article does not count as one of the two words.
-        if (!m_cues.isArticle(k) && !m_cues.isDefinite(k))
-            ++words;
-    }
-    return false;
-}
-
 QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const QList<int> &investors) const
 {
     for (int e = firstEntityFrom(pos); e < m_entities.size(); ++e) {
@@ -577,7 +384,11 @@ int DealSentenceReader::amountNear(qsizetype pos, qsizetype segmentEnd, qsizetyp
 
 int DealSentenceReader::amountRightAfter(int entity, qsizetype end, int maxWords) const
 {
-    const qsizetype from = m_entities[entity].range.end;
+    return amountWithin(m_entities[entity].range.end, end, maxWords);
+}
+
+int DealSentenceReader::amountWithin(qsizetype from, qsizetype end, int maxWords) const
+{
     const qsizetype i = firstDealAmountFrom(from);
     if (i >= m_dealAmounts.size())
         return -1;
@@ -588,55 +399,6 @@ int DealSentenceReader::amountRightAfter(int entity, qsizetype end, int maxWords
     bool mark = false;
     // "SoftBank $500m", "Thrive put in about $1.2 billion" (the cue word is counted).
     return wordsBetween(from, r.start, &mark, nullptr) <= maxWords && !mark ? a : -1;
-}
-
-bool DealSentenceReader::withdrawnBefore(qsizetype pos, qsizetype clauseStart) const
-{
-    constexpr int MaxWords = 4; // "se retiró de una ronda", "niega estar negociando la compra"
-    int words = 0;
-    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < MaxWords; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.start < clauseStart)
-            return false;
-        if (t.kind != TokenKind::Word)
-            continue;
-        if (m_cues.isWithdrawWord(m_keys.at(i)))
-            return true;
-        ++words;
-    }
-    return false;
-}
-
-bool DealSentenceReader::afterSourceWord(qsizetype pos) const
-{
-    int words = 0;
-    for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 3; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.kind == TokenKind::Space)
-            continue;
-        if (t.kind != TokenKind::Word)
-            return false;
-        if (m_cues.isSourceWord(m_keys.at(i)))
-            return true;
-        ++words;
-    }
-    return false;
-}
-
-bool DealSentenceReader::listWordBeforeArticle(qsizetype pos) const
-{
-    qsizetype i = tokenAt(pos) - 1;
-    auto previousWord = [&] {
-        --i;
-        while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
-            --i;
-    };
-    ++i;
-    previousWord(); // the article
-    if (i < 0 || m_in.tokens[i].kind != TokenKind::Word || !m_cues.isDefinite(m_keys.at(i)))
-        return false;
-    previousWord();
-    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isListWord(m_keys.at(i));
 }
 
 bool DealSentenceReader::ownsNoun(int entity) const
@@ -650,14 +412,6 @@ bool DealSentenceReader::ownsNoun(int entity) const
     else
         return false;
     return i < text.size() && text[i].isLower();
-}
-
-bool DealSentenceReader::afterFromWord(qsizetype pos) const
-{
-    qsizetype i = tokenAt(pos) - 1;
-    while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
-        --i;
-    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isFromWord(m_keys.at(i));
 }
 
 int DealSentenceReader::subjectAfterVerb(qsizetype pos, qsizetype end) const
@@ -691,43 +445,6 @@ int DealSentenceReader::subjectAfterVerb(qsizetype pos, qsizetype end) const
         ++words;
     }
     return -1;
-}
-
-bool DealSentenceReader::anaphorJoinedBetween(qsizetype from, qsizetype to) const
-{
-    // Read backwards from the cue: the anaphor, an article before it, a list word (not a
-    // comma) before that, within a few words.
-    constexpr int MaxWords = 8; // "y la empresa terminó cerrando en mayo una ampliación"
-    int words = 0;
-    for (qsizetype i = tokenAt(to) - 1; i >= 0 && words < MaxWords; --i) {
-        const Token &t = m_in.tokens[i];
-        if (t.start < from)
-            return false;
-        if (t.kind != TokenKind::Word)
-            continue;
-        ++words;
-        if (!m_cues.isAnaphor(m_keys.at(i)))
-            continue;
-        qsizetype k = i - 1;
-        auto previousWord = [&] {
-            while (k >= 0 && m_in.tokens[k].kind == TokenKind::Space)
-                --k;
-            return k >= 0 && k >= tokenAt(from) && m_in.tokens[k].kind == TokenKind::Word;
-        };
-        if (!previousWord() || !(m_cues.isDefinite(m_keys.at(k)) || m_cues.isArticle(m_keys.at(k))))
-            return false;
-        --k;
-        return previousWord() && m_cues.isListWord(m_keys.at(k)) && m_in.text[m_in.tokens[k].start] != u',';
-    }
-    return false;
-}
-
-bool DealSentenceReader::afterDefinite(qsizetype pos) const
-{
-    qsizetype i = tokenAt(pos) - 1;
-    while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
-        --i;
-    return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isDefinite(m_keys.at(i));
 }
 
 bool DealSentenceReader::namesAnaphorObject(qsizetype from, qsizetype end) const

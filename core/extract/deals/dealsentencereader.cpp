@@ -526,8 +526,14 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             if (target < 0 || (!after.isEmpty() && m_entities[target].type == EntityType::Place))
                 break;
             const DealStatus status = statusOf(cue.cue, after.isEmpty());
+            // The one participant's money right after it, or the size of the round its cue names,
+            // behind a link word ("führt eine Finanzierungsrunde über 50 Millionen Euro ... an",
+            // "guida un round da 50 milioni").
+            int amount = investors.size() == 1 ? amountRightAfter(investors.front(), segEnd, 3) : -1;
+            if (amount < 0 && investors.size() == 1)
+                amount = amountWithin(cue.end, segEnd, 2);
             for (int inv : std::as_const(investors))
-                addDeal(inv, target, investors.size() == 1 ? amountRightAfter(inv, segEnd, 3) : -1, status, cue.cue.kind);
+                addDeal(inv, target, investors.size() == 1 ? amount : -1, status, cue.cue.kind);
             break;
         }
         case DealCueKind::Ignore:

@@ -10,6 +10,7 @@
 #include "core/extract/extractioninput.h"
 
 #include <QList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -127,14 +128,11 @@ private:
     [[nodiscard]] int subjectAfterVerb(qsizetype pos, qsizetype end) const;
     // True when the text between `from` and `to` holds only list words and commas.
     [[nodiscard]] bool isListGap(qsizetype from, qsizetype to) const;
+    // The word tokens right before `pos`, nearest first, at most `count` of them: the walk stops
+    // at the first token that is neither a word nor a space (a comma ends what "before" means).
+    [[nodiscard]] QVarLengthArray<qsizetype, 4> wordsBefore(qsizetype pos, int count) const;
     // True when the word right before `pos` is "con", "with", "avec", "mit".
-    [[nodiscard]] bool afterWithWord(qsizetype pos) const
-    {
-        qsizetype i = tokenAt(pos) - 1;
-        while (i >= 0 && m_in.tokens[i].kind == TokenKind::Space)
-            --i;
-        return i >= 0 && m_in.tokens[i].kind == TokenKind::Word && m_cues.isWithWord(m_keys.at(i));
-    }
+    [[nodiscard]] bool afterWithWord(qsizetype pos) const;
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.
     [[nodiscard]] int wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const;
     [[nodiscard]] QList<int> subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const;
@@ -142,6 +140,9 @@ private:
     [[nodiscard]] int amountNear(qsizetype pos, qsizetype segmentEnd, qsizetype clauseStart) const;
     // The deal amount right after an entity ("SoftBank $500m"), at most `maxWords` words on.
     [[nodiscard]] int amountRightAfter(int entity, qsizetype end, int maxWords) const;
+    // The same from an offset: the first deal amount at most `maxWords` words after `from`,
+    // before `end`, with no clause mark between.
+    [[nodiscard]] int amountWithin(qsizetype from, qsizetype end, int maxWords) const;
     // The target of a verb: its object, or the name after "in", "per", "into" (and those
     // listed with it), skipping investors.
     // True when one of the two words before `pos` is "di", "of", "in", "per" (and, with

@@ -604,7 +604,9 @@ private slots:
              "Oakmere Partners>Pigment 5e+07USD announced"},
         });
         test::addFamilyRows("it", {
-            {"leading-round", "\nEurazeo guida un round da 50 milioni di euro in Pigment.", "Eurazeo>Pigment - announced"},
+            // The round's size behind its link word ("da", "über") is the lead's money too.
+            {"leading-round", "\nEurazeo guida un round da 50 milioni di euro in Pigment.",
+             "Eurazeo>Pigment 5e+07EUR announced"},
         });
         test::addFamilyRows("de", {
             {"leading-round", "\nEarlybird führt eine Finanzierungsrunde über 50 Millionen Euro bei Pigment an.",
