@@ -1,5 +1,7 @@
 #include "core/extract/entities/articlescan.h"
 
+#include "core/extract/entities/textfold.h"
+
 #include <bitset>
 
 namespace dealdesk {
@@ -83,6 +85,8 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
             }
             continue;
         }
+        if (t.kind == TokenKind::Number && t.length() >= 3 && text[t.start].isUpper() && text[t.start + 1].isLower())
+            flags[i] |= LetteredNumber; // "Atlas9", not "H100" or "GPT4"
         if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
             const bool newSentence = s < sentenceCount && s != lastSentence;
             if (newSentence || before == u'\n' || opensClause(before)) {
@@ -116,6 +120,14 @@ bool ArticleScan::isNameKey(qsizetype i) const
     if (cues.isCommonOrDemonym(k))
         return false;
     return !(startsSentence(i) && m_lowercase.contains(k));
+}
+
+quint64 ArticleScan::bareKey(qsizetype i) const
+{
+    const QStringView w = word(i);
+    if (w.size() > 1 && (w.back() == u'\'' || w.back() == u'\u2019'))
+        return TextFold::instance().key(w.chopped(1));
+    return keys.at(i);
 }
 
 qsizetype ArticleScan::previous(qsizetype i) const

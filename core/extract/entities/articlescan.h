@@ -27,7 +27,12 @@ public:
     TokenKeys keys;
 
     [[nodiscard]] QStringView word(qsizetype i) const { return tokens[i].in(text); }
-    [[nodiscard]] bool isWord(qsizetype i) const { return i >= 0 && tokens[i].kind == TokenKind::Word; }
+    // A word token, or letters glued to digits that start like a name ("Atlas9", "Taktik3"),
+    // which ICU calls a number.
+    [[nodiscard]] bool isWord(qsizetype i) const
+    {
+        return i >= 0 && (tokens[i].kind == TokenKind::Word || (m_flags[i] & LetteredNumber));
+    }
     [[nodiscard]] bool startsSentence(qsizetype i) const { return m_flags[i] & SentenceStart; }
     [[nodiscard]] bool inHeadline(qsizetype i) const { return m_flags[i] & Headline; }
     // A word written with a leading capital (or all in capitals).
@@ -42,6 +47,9 @@ public:
     // A capitalised word that may be part of a name: not a listed common word or demonym,
     // and not a sentence-initial word the article also writes in lower case.
     [[nodiscard]] bool isNameWord(qsizetype i) const { return isCapitalised(i) && isNameKey(i); }
+    // The key of word `i` without the apostrophe of an elision ("dell'", "d'", "l'"), as the
+    // word lists write it; other words' keys as they are.
+    [[nodiscard]] quint64 bareKey(qsizetype i) const;
     // The previous non-space token on the same line, or -1.
     [[nodiscard]] qsizetype previous(qsizetype i) const;
     [[nodiscard]] qsizetype next(qsizetype i) const { return keys.next(i); }
@@ -49,7 +57,7 @@ public:
 private:
     // isNameWord() past its capital: the word lists and the article's lower-case twins.
     [[nodiscard]] bool isNameKey(qsizetype i) const;
-    enum Flag : quint8 { SentenceStart = 1, Headline = 2 };
+    enum Flag : quint8 { SentenceStart = 1, Headline = 2, LetteredNumber = 4 };
     // One pass over the tokens: flags the words that start a sentence (calling onStart(i)
     // for each) and the tokens of headline lines.
     template <typename OnStart>

@@ -81,6 +81,10 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
     for (qsizetype r = 0; r < table->rowCount(); ++r) {
         const QString cue = table->value(r, QStringLiteral("cue"));
         const QString kind = table->value(r, QStringLiteral("kind"));
+        if (kind == QLatin1String("setting") && cue == QLatin1String("capitalised nouns")) {
+            m_capitalisesNouns = true;
+            continue;
+        }
         const QList<quint64> keys = PhraseTrie::phraseKeys(cue);
         if (keys.isEmpty())
             continue;
@@ -110,7 +114,7 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
             m_verbStarts.insert(keys.front());
             m_longestVerb = std::max(m_longestVerb, int(keys.size()));
         } else if (errors) {
-            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article, head, connector, joiner, verb)")
+            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article, head, connector, joiner, verb, setting)")
                            .arg(path)
                            .arg(table->lineNumber(r))
                            .arg(kind);

@@ -49,6 +49,9 @@ public:
     // False when no company verb starts with the word `key`: one look-up refuses most words.
     [[nodiscard]] bool mayStartVerb(quint64 key) const { return has(key, VerbStart); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
+    // German writes every noun with a capital: a list of capitalised words says nothing
+    // there ("Daten, Software und Chips"). A `setting` row "capitalised nouns" of the cues.
+    [[nodiscard]] bool capitalisesNouns() const { return m_capitalisesNouns; }
     // False when no title or company intro ends with the word `key`: most words before a
     // capital are refused here, before any sequence of keys is combined.
     [[nodiscard]] bool mayEndPhrase(quint64 key) const { return has(key, PhraseEnd); }
@@ -80,6 +83,7 @@ private:
     FlatKeyMap m_lists; // key -> List bits
     int m_longest = 1;
     int m_longestVerb = 0;
+    bool m_capitalisesNouns = false;
 };
 
 } // namespace dealdesk

@@ -1,6 +1,7 @@
 #include "core/extract/entities/entityextractor.h"
 
 #include "core/extract/entities/articlescan.h"
+#include "core/extract/entities/listnames.h"
 #include "core/extract/entities/namepatterns.h"
 #include "core/extract/extractioninput.h"
 #include "core/extract/tsvtable.h"
@@ -150,6 +151,46 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
     return out;
 }
 
+// Adds the unknown names that lists place beside companies (listnames.h) to `found`, kept in
+// text order with `canonicals`.
+void addListedNames(const ArticleScan &scan, QList<Found> &found, QList<QString> &canonicals)
+{
+    QList<NameSpan> spans;
+    QSet<quint64> personWords;
+    spans.reserve(found.size());
+    for (const Found &f : std::as_const(found)) {
+        spans.append({f.first, f.end, f.type});
+        if (f.type != EntityType::Person)
+            continue;
+        for (qsizetype i = f.first; i < f.end; ++i) {
+            if (scan.isWord(i))
+                personWords.insert(scan.keys.at(i));
+        }
+    }
+    const QList<NameSpan> listed = coordinatedNames(scan, spans, personWords);
+    if (listed.isEmpty())
+        return;
+    QList<Found> merged;
+    QList<QString> names;
+    merged.reserve(found.size() + listed.size());
+    names.reserve(found.size() + listed.size());
+    qsizetype l = 0;
+    for (qsizetype n = 0; n <= found.size(); ++n) {
+        const qsizetype until = n < found.size() ? found[n].first : scan.tokens.size();
+        for (; l < listed.size() && listed[l].first < until; ++l) {
+            const Found f{listed[l].first, listed[l].end, EntityType::Org, QString()};
+            names.append(shapeCanonical(scan, f));
+            merged.append(f);
+        }
+        if (n < found.size()) {
+            merged.append(found[n]);
+            names.append(canonicals[n]);
+        }
+    }
+    found = std::move(merged);
+    canonicals = std::move(names);
+}
+
 } // namespace
 
 EntityExtractor::EntityExtractor(const QStringList &languages, const QList<LearnedName> &learned,
@@ -236,6 +277,9 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         i = best.end - 1;
     }
 
+    // Pass 1b: unknown names beside companies in a list ("VNT, Brezza Ventures e ...").
+    addListedNames(scan, found, canonicals);
+
     // Pass 2: short forms of the long names, anywhere in the article.
     const auto shorts = shortForms(scan, found, canonicals);
     QList<Found> all;
@@ -246,7 +290,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         for (qsizetype f = 0; f <= found.size(); ++f) {
             const qsizetype to = f < found.size() ? found[f].first : tokens.size();
             for (qsizetype i = from; i < to; ++i) {
-                if (tokenData[i].kind != TokenKind::Word || !scan.isCapitalised(i))
+                if ((tokenData[i].kind != TokenKind::Word && tokenData[i].kind != TokenKind::Number) || !scan.isCapitalised(i))
                     continue;
                 const auto it = shorts.constFind(scan.keys.at(i));
                 if (it != shorts.cend())

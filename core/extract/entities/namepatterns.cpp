@@ -121,7 +121,7 @@ std::optional<NameSpan> institutionAt(const ArticleScan &scan, qsizetype i)
             break;
         }
         ++words;
-        const quint64 key = scan.keys.at(k);
+        const quint64 key = scan.bareKey(k); // "dell'Economia", "per l'Innovazione"
         if (scan.isCapitalised(k)) {
             if (last == Last::Joiner)
                 break;
@@ -244,7 +244,7 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
         qsizetype end = i + 1;
         int n = 1;
         for (qsizetype k = scan.next(i); k >= 0 && k < runEnd && n < 3; k = scan.next(k)) {
-            if (scan.tokens[k].kind == TokenKind::Word) {
+            if (scan.isWord(k)) {
                 end = k + 1;
                 ++n;
             }

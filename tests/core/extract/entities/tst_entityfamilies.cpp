@@ -207,6 +207,60 @@ private slots:
         test::addFamilyRows("es", {
             {"object-invested", "El fondo invierte en Tarnwick desde 2021.", "ORG Tarnwick=Tarnwick"},
         });
+        // Families of the fourth study set (tests/data/study4): names no word list knows, found
+        // by their company neighbours in a list ("X, Brezza Ventures e il Fondo Y"; the list's
+        // small word repeated: "in X e in Y", "d'X et de Y"), by a list of three unknown names
+        // (not in German, which capitalises nouns), by a buyer's verb and its object, by an
+        // investment's object; letters glued to digits ("Cirro7"); an elided connector inside
+        // an institution's name ("per l'Innovazione"). People, places, sentence-initial words
+        // and German nouns in a list stay what they are.
+        test::addFamilyRows("it", {
+            {"list-after-known", "Hanno investito anche QRT, Lanterna Ventures e il fondo Alpi.",
+             "ORG QRT=QRT | ORG Lanterna Ventures=Lanterna Ventures | ORG Alpi=Alpi"},
+            {"list-before-known", "Partecipano Gazza, Tolmino e Lanterna Ventures.",
+             "ORG Gazza=Gazza | ORG Tolmino=Tolmino | ORG Lanterna Ventures=Lanterna Ventures"},
+            {"list-unknown-three", "Nel frattempo Gazza, Tolmino Reti e Pruno hanno investito.",
+             "ORG Gazza=Gazza | ORG Tolmino Reti=Tolmino Reti | ORG Pruno=Pruno"},
+            {"list-repeated-preposition", "Il fondo ha investito in Cirro7 e in Gazza.", "ORG Cirro7=Cirro7 | ORG Gazza=Gazza"},
+            {"elided-connector", "Partecipa la Fondazione per l'Innovazione Sarda.",
+             "ORG Fondazione per l'Innovazione Sarda=Fondazione per l'Innovazione Sarda"},
+            {"fund-head", "Entra anche il Fondo per le Imprese Digitali.", "ORG Fondo per le Imprese Digitali=Fondo per le Imprese Digitali"},
+            {"buyer-verb", "Intanto Gazza ha acquisito Tolmino.", "ORG Gazza=Gazza | ORG Tolmino=Tolmino"},
+            {"people-list-no-company", "Hanno parlato Marco Rossi, Anna Bianchi e Luca Verdi.",
+             "PERSON Marco Rossi=Marco Rossi | PERSON Anna Bianchi=Anna Bianchi | PERSON Luca Verdi=Luca Verdi"},
+            {"two-unknown-no-company", "Ne parlano Gazza e Tolmino.", ""},
+        });
+        test::addFamilyRows("en", {
+            {"list-unknown-three", "The round drew Harrow Nine, Peltry and Quoin as well.",
+             "ORG Harrow Nine=Harrow Nine | ORG Peltry=Peltry | ORG Quoin=Quoin"},
+            {"buyer-verb", "Meanwhile, Peltry has acquired Quoin.", "ORG Peltry=Peltry | ORG Quoin=Quoin"},
+            {"agreed-to-buy", "Peltry agreed to buy Quoin for cash.", "ORG Peltry=Peltry | ORG Quoin=Quoin"},
+            {"investor-apposition", "Also in: QRT, the Seoul-based investor.", "ORG QRT=QRT | PLACE Seoul=Seoul"},
+            {"places-list-stay", "Offices open in Dublin, Austin and Berlin.",
+             "PLACE Dublin=Dublin | PLACE Austin=Austin | PLACE Berlin=Berlin"},
+            {"person-short-form-stays", "Sam Tully spoke. OpenAI and Tully agree.",
+             "PERSON Sam Tully=Sam Tully | ORG OpenAI=OpenAI | PERSON Tully=Sam Tully"},
+        });
+        test::addFamilyRows("fr", {
+            {"list-repeated-connector", "Aux côtés de Lanterna Ventures, d'Ardille et de QRT.",
+             "ORG Lanterna Ventures=Lanterna Ventures | ORG Ardille=Ardille | ORG QRT=QRT"},
+            {"fund-head", "Le Fonds Horizon Rural investit.", "ORG Fonds Horizon Rural=Fonds Horizon Rural"},
+            {"buyer-verb", "Par ailleurs, Sillon a racheté Ardille.", "ORG Sillon=Sillon | ORG Ardille=Ardille"},
+            {"investment-object", "Il discute d'un investissement dans Ardille.", "ORG Ardille=Ardille"},
+        });
+        test::addFamilyRows("de", {
+            {"list-after-known", "Beteiligt sind Isarwerk Kapital, Brückhaus und QRT.",
+             "ORG Isarwerk Kapital=Isarwerk Kapital | ORG Brückhaus=Brückhaus | ORG QRT=QRT"},
+            {"nouns-list-no-company", "Das Geld fließt in Daten, Software und Chips.", ""},
+            {"round-of", "Angeführt wird die Runde von Brückhaus.", "ORG Brückhaus=Brückhaus"},
+            {"rival", "Er verhandelt mit dem Konkurrenten Brückhaus.", "ORG Brückhaus=Brückhaus"},
+        });
+        test::addFamilyRows("es", {
+            {"list-after-fund", "Participan el Fondo de Innovación Rural, Marejada y QRT.",
+             "ORG Fondo de Innovación Rural=Fondo de Innovación Rural | ORG Marejada=Marejada | ORG QRT=QRT"},
+            {"buyer-verb", "Además, Almez ha comprado Rumbero.", "ORG Almez=Almez | ORG Rumbero=Rumbero"},
+            {"investment-object", "Negocia una inversión en Garbel.", "ORG Garbel=Garbel"},
+        });
     }
 
     void mentions()
