@@ -12,7 +12,7 @@ constexpr int MaxSurnames = 3;
 constexpr int MaxCompanyWords = 6;
 constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-directeur général"
 constexpr int MaxAppositionName = 3;  // words of a name an apposition may describe
-constexpr int MaxAppositionWords = 4; // "a little-known London fund"
+constexpr int MaxAppositionWords = 6; // "a little-known London fund", "a two-year-old start-up"
 constexpr int MaxBareAppositionWords = 2; // "jeune pousse" right after the comma
 constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
 

@@ -238,6 +238,9 @@ private slots:
             {"investor-apposition", "Also in: QRT, the Seoul-based investor.", "ORG QRT=QRT | PLACE Seoul=Seoul"},
             {"places-list-stay", "Offices open in Dublin, Austin and Berlin.",
              "PLACE Dublin=Dublin | PLACE Austin=Austin | PLACE Berlin=Berlin"},
+            {"long-apposition", "We met Quoin, a three-year-old start-up from Leeds.",
+             "ORG Quoin=Quoin | PLACE Leeds=Leeds"},
+            {"backs-list", "It also backs Peltry and Quoin.", "ORG Peltry=Peltry | ORG Quoin=Quoin"},
             {"person-short-form-stays", "Sam Tully spoke. OpenAI and Tully agree.",
              "PERSON Sam Tully=Sam Tully | ORG OpenAI=OpenAI | PERSON Tully=Sam Tully"},
         });
@@ -254,6 +257,8 @@ private slots:
             {"nouns-list-no-company", "Das Geld fließt in Daten, Software und Chips.", ""},
             {"round-of", "Angeführt wird die Runde von Brückhaus.", "ORG Brückhaus=Brückhaus"},
             {"rival", "Er verhandelt mit dem Konkurrenten Brückhaus.", "ORG Brückhaus=Brückhaus"},
+            {"founders-first-names", "Gegründet von Lea Brandt und Mia Sauer.",
+             "PERSON Lea Brandt=Lea Brandt | PERSON Mia Sauer=Mia Sauer"},
         });
         test::addFamilyRows("es", {
             {"list-after-fund", "Participan el Fondo de Innovación Rural, Marejada y QRT.",
