@@ -85,7 +85,9 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
             }
             continue;
         }
-        if (t.kind == TokenKind::Number && t.length() >= 3 && text[t.start].isUpper() && text[t.start + 1].isLower())
+        // Most numbers start with a digit, below every capital: one comparison settles them.
+        if (t.kind == TokenKind::Number && text[t.start] >= u'A' && t.length() >= 3 && text[t.start].isUpper()
+            && text[t.start + 1].isLower())
             flags[i] |= LetteredNumber; // "Atlas9", not "H100" or "GPT4"
         if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
             const bool newSentence = s < sentenceCount && s != lastSentence;

@@ -36,12 +36,18 @@ public:
     [[nodiscard]] bool startsSentence(qsizetype i) const { return m_flags[i] & SentenceStart; }
     [[nodiscard]] bool inHeadline(qsizetype i) const { return m_flags[i] & Headline; }
     // A word written with a leading capital (or all in capitals).
-    // Inline: asked of every word of the article.
-    [[nodiscard]] bool isCapitalised(qsizetype i) const
+    // Inline (forced: the compiler stopped inlining it once it grew): asked of every word of
+    // the article.
+    [[nodiscard]] [[gnu::always_inline]] inline bool isCapitalised(qsizetype i) const
     {
-        if (!isWord(i) || tokens[i].length() == 0)
+        if (i < 0)
             return false;
-        const QChar c = text[tokens[i].start];
+        const Token &t = tokens[i];
+        if ((t.kind != TokenKind::Word && !(m_flags[i] & LetteredNumber)) || t.length() == 0)
+            return false;
+        const QChar c = text[t.start];
+        if (c.unicode() < 128) // most words: no look-up in QChar's tables
+            return c.unicode() >= u'A' && c.unicode() <= u'Z';
         return c.isUpper() || c.isTitleCase();
     }
     // A capitalised word that may be part of a name: not a listed common word or demonym,

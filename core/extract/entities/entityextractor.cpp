@@ -118,15 +118,23 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
     QHash<quint64, QPair<EntityType, QString>> out;
     for (qsizetype n = 0; n < found.size(); ++n) {
         const Found &f = found[n];
-        QList<qsizetype> words;
+        // The name's words, counted and their ends kept, without a list per name; "cueTail":
+        // every word after the first is a company cue ("Mistral AI").
+        qsizetype wordCount = 0, firstWord = -1, lastWord = -1;
+        bool cueTail = true;
         for (qsizetype i = f.first; i < f.end; ++i) {
-            if (scan.isWord(i))
-                words.append(i);
+            if (!scan.isWord(i))
+                continue;
+            if (wordCount++ == 0)
+                firstWord = i;
+            else
+                cueTail = cueTail && scan.cues.isCompanySuffix(scan.keys.at(i));
+            lastWord = i;
         }
         // A one-word company found by its context ("das Start-up Kognitivwerk") is the same
         // name in the headline and at the start of a sentence, where no context says so.
-        if (words.size() == 1 && f.type == EntityType::Org && scan.isCapitalised(words.front()))
-            out.insert(scan.keys.at(words.front()), {f.type, canonicals[n]});
+        if (wordCount == 1 && f.type == EntityType::Org && scan.isCapitalised(firstWord))
+            out.insert(scan.keys.at(firstWord), {f.type, canonicals[n]});
         // "Sociedad Española para la Transformación Tecnológica (SETT)": an acronym in brackets
         // right after a company's name is its short form.
         if (f.type == EntityType::Org) {
@@ -136,16 +144,13 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
             if (close >= 0 && scan.word(close) == u")" && isAcronym(scan, acronym))
                 out.insert(scan.keys.at(acronym), {f.type, canonicals[n]});
         }
-        if (words.size() < 2)
+        if (wordCount < 2)
             continue;
         if (f.type == EntityType::Person) {
-            out.insert(scan.keys.at(words.back()), {f.type, canonicals[n]});
-        } else if (f.type == EntityType::Org && !out.contains(scan.keys.at(words.front()))) {
-            bool cueTail = true;
-            for (qsizetype w = 1; w < words.size(); ++w)
-                cueTail = cueTail && scan.cues.isCompanySuffix(scan.keys.at(words[w]));
-            if (cueTail && scan.isCapitalised(words.front()))
-                out.insert(scan.keys.at(words.front()), {f.type, canonicals[n]});
+            out.insert(scan.keys.at(lastWord), {f.type, canonicals[n]});
+        } else if (f.type == EntityType::Org && !out.contains(scan.keys.at(firstWord))) {
+            if (cueTail && scan.isCapitalised(firstWord))
+                out.insert(scan.keys.at(firstWord), {f.type, canonicals[n]});
         }
     }
     return out;
@@ -153,21 +158,16 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
 
 // Adds the unknown names that lists place beside companies (listnames.h) to `found`, kept in
 // text order with `canonicals`.
-void addListedNames(const ArticleScan &scan, QList<Found> &found, QList<QString> &canonicals)
+void addListedNames(const ArticleScan &scan, const QList<qsizetype> &loose, QList<Found> &found,
+                    QList<QString> &canonicals)
 {
+    if (loose.isEmpty() && found.isEmpty())
+        return;
     QList<NameSpan> spans;
-    QSet<quint64> personWords;
     spans.reserve(found.size());
-    for (const Found &f : std::as_const(found)) {
+    for (const Found &f : std::as_const(found))
         spans.append({f.first, f.end, f.type});
-        if (f.type != EntityType::Person)
-            continue;
-        for (qsizetype i = f.first; i < f.end; ++i) {
-            if (scan.isWord(i))
-                personWords.insert(scan.keys.at(i));
-        }
-    }
-    const QList<NameSpan> listed = coordinatedNames(scan, spans, personWords);
+    const QList<NameSpan> listed = coordinatedNames(scan, spans, loose);
     if (listed.isEmpty())
         return;
     QList<Found> merged;
@@ -245,6 +245,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     // Pass 1: known names and names by shape, longest at each position, left to right.
     QList<Found> found;
     QList<QString> canonicals;
+    QList<qsizetype> loose; // name words no rule took, for the lists of pass 1b
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // Models are often letters and digits ("R1", "H100"), which ICU calls numbers.
         if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number)
@@ -262,6 +263,8 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
                     && (span->holdsNames || !holdsKnownName(scan, span->first, span->end)))
                     best = {span->first, span->end, span->type, QString()};
             }
+            if (best.end <= i && !scan.startsSentence(i)) // a list's unknown member never does
+                loose.append(i);
         }
         if (best.end <= i && isBrandShaped(scan, i)) {
             // "CoreWeave", "MosaicML": a capital inside a word is a brand's, not a sentence's.
@@ -278,7 +281,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     }
 
     // Pass 1b: unknown names beside companies in a list ("VNT, Brezza Ventures e ...").
-    addListedNames(scan, found, canonicals);
+    addListedNames(scan, loose, found, canonicals);
 
     // Pass 2: short forms of the long names, anywhere in the article.
     const auto shorts = shortForms(scan, found, canonicals);
@@ -290,7 +293,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         for (qsizetype f = 0; f <= found.size(); ++f) {
             const qsizetype to = f < found.size() ? found[f].first : tokens.size();
             for (qsizetype i = from; i < to; ++i) {
-                if ((tokenData[i].kind != TokenKind::Word && tokenData[i].kind != TokenKind::Number) || !scan.isCapitalised(i))
+                if (tokenData[i].kind != TokenKind::Word || !scan.isCapitalised(i))
                     continue;
                 const auto it = shorts.constFind(scan.keys.at(i));
                 if (it != shorts.cend())

@@ -4,13 +4,17 @@
 
 #include <algorithm>
 
-#include <QSet>
-
 namespace dealdesk {
 namespace {
 
 constexpr int MaxMemberWords = 3; // "Lumina Quadri", "Harbor Six Labs"
 constexpr int MinUnknownList = 3; // members of a list with no company known in it
+
+// True when token `k` is the one character `c`: compared without building a string view.
+bool isChar(const ArticleScan &scan, qsizetype k, char16_t c)
+{
+    return k >= 0 && scan.tokens[k].length() == 1 && scan.text[scan.tokens[k].start] == c;
+}
 
 // What a token is in the names found so far: the index of the name holding it, or -1.
 class Taken
@@ -53,7 +57,7 @@ qsizetype memberEnd(const ArticleScan &scan, const Taken &taken, qsizetype i)
         ++words;
     }
     // "KI-Branche": a word glued to the next by a hyphen is a compound, not a name.
-    if (end < scan.tokens.size() && scan.word(end) == u"-")
+    if (end < scan.tokens.size() && isChar(scan, end, u'-'))
         return i;
     return end;
 }
@@ -64,7 +68,7 @@ qsizetype linkAfter(const ArticleScan &scan, qsizetype last, bool *closing)
 {
     qsizetype k = scan.next(last);
     *closing = false;
-    if (k >= 0 && scan.word(k) == u",")
+    if (isChar(scan, k, u','))
         k = scan.next(k);
     else if (!scan.isWord(k))
         return -1;
@@ -87,7 +91,7 @@ qsizetype pastSmallWord(const ArticleScan &scan, qsizetype k, quint64 prepositio
     if (!scan.cues.isArticle(key) && !scan.cues.isConnector(key) && key != preposition)
         return k;
     qsizetype j = scan.next(k);
-    if (j >= 0 && (scan.word(j) == u"'" || scan.word(j) == u"’"))
+    if (isChar(scan, j, u'\'') || isChar(scan, j, u'\u2019'))
         j = scan.next(j);
     // "del Fondo", "d'Ardoise"; an article after a connector ("de la") once more.
     if (scan.isWord(j) && !scan.isCapitalised(j) && scan.cues.isArticle(scan.bareKey(j)))
@@ -102,7 +106,7 @@ qsizetype pastSmallWord(const ArticleScan &scan, qsizetype k, quint64 prepositio
 } // namespace
 
 QList<NameSpan> coordinatedNames(const ArticleScan &scan, const QList<NameSpan> &found,
-                                 const QSet<quint64> &personWords)
+                                 const QList<qsizetype> &loose)
 {
     QList<NameSpan> out;
     const Taken taken(found);
@@ -119,18 +123,54 @@ QList<NameSpan> coordinatedNames(const ArticleScan &scan, const QList<NameSpan> 
             *known = true;
             return found[n].end;
         }
-        if (personWords.contains(scan.keys.at(k)))
-            return k; // "OpenAI e Altman": a person named earlier
-        return memberEnd(scan, taken, k);
+        const qsizetype end = memberEnd(scan, taken, k);
+        // "OpenAI e Altman": a person named earlier (asked only of the few members found).
+        if (end > k) {
+            const quint64 key = scan.keys.at(k);
+            for (const NameSpan &s : found) {
+                if (s.type != EntityType::Person)
+                    continue;
+                for (qsizetype j = s.first; j < s.end; ++j) {
+                    if (scan.keys.at(j) == key)
+                        return k;
+                }
+            }
+        }
+        return end;
     };
-    const Token *tokenData = scan.tokens.constData();
     QList<NameSpan> members;
-    for (qsizetype i = 0; i < scan.tokens.size(); ++i) {
-        if ((tokenData[i].kind != TokenKind::Word && tokenData[i].kind != TokenKind::Number) || !scan.isCapitalised(i))
+    // Lists start at a company found or at a loose capitalised word: the two sorted lists
+    // are walked together, so the article's other tokens cost nothing here.
+    qsizetype f = 0;
+    qsizetype w = 0;
+    qsizetype scanned = 0; // lists are read once, left to right
+    while (f < found.size() || w < loose.size()) {
+        const bool fromFound = w >= loose.size() || (f < found.size() && found[f].first < loose[w]);
+        const qsizetype i = fromFound ? found[f++].first : loose[w++];
+        if (i < scanned)
             continue;
         bool known = false;
-        qsizetype end = memberAt(i, &known);
-        if (end == i)
+        qsizetype end = i;
+        if (fromFound) {
+            if (found[f - 1].type != EntityType::Org)
+                continue;
+            known = true;
+            end = found[f - 1].end;
+        } else {
+            if (scan.startsSentence(i) || scan.inHeadline(i))
+                continue;
+            // A comma, a joiner or the name's next word follows a list's first member.
+            const qsizetype after = scan.next(i);
+            if (after < 0 || (!isChar(scan, after, u',') && !scan.isCapitalised(after)
+                              && !(scan.isWord(after) && scan.cues.isJoiner(scan.keys.at(after)))))
+                continue;
+            end = memberAt(i, &known);
+            if (end == i)
+                continue;
+        }
+        // Most names are followed by no list: settled before the preposition is looked up.
+        bool probe = false;
+        if (linkAfter(scan, end - 1, &probe) < 0)
             continue;
         const qsizetype before = scan.previous(i);
         const quint64 preposition = scan.isWord(before) && !scan.isCapitalised(before) ? scan.bareKey(before) : 0;
@@ -160,7 +200,7 @@ QList<NameSpan> coordinatedNames(const ArticleScan &scan, const QList<NameSpan> 
         const bool listSaysName = knownCount > 0 || (count >= MinUnknownList && !scan.cues.capitalisesNouns());
         if (complete && count >= 2 && listSaysName)
             out.append(members);
-        i = end - 1;
+        scanned = end;
     }
     return out;
 }

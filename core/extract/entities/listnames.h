@@ -10,14 +10,13 @@
 #include "core/extract/entities/namepatterns.h"
 
 #include <QList>
-#include <QSet>
 
 namespace dealdesk {
 
-// `found`: the names found so far, in text order and without overlaps; `personWords`: the
-// folded words of the people among them, never a company. Returns the new company names, in
-// text order, none overlapping `found` or each other.
+// `found`: the names found so far, in text order and without overlaps (a person's words are
+// never a company); `loose`: the name words outside them that no rule took, in text order.
+// Returns the new company names, in text order, none overlapping `found` or each other.
 [[nodiscard]] QList<NameSpan> coordinatedNames(const ArticleScan &scan, const QList<NameSpan> &found,
-                                               const QSet<quint64> &personWords);
+                                               const QList<qsizetype> &loose);
 
 } // namespace dealdesk

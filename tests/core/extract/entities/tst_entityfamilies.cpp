@@ -10,6 +10,7 @@
 #include "core/text/article.h"
 #include "tests/core/extract/familyrows.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <memory>
@@ -277,6 +278,29 @@ private slots:
         a.language = language;
         a.text = text;
         QCOMPARE(describe(m_extractor->extract(ExtractionInput::from(a, SentenceSplitter()))), expected);
+    }
+
+    // A list of 20,000 unknown names is read once, in linear time: every member a company.
+    void longListIsLinear()
+    {
+        QStringList names;
+        for (int i = 0; i < 20000; ++i) {
+            QString name = QStringLiteral("Zor");
+            for (int n = i; n > 0 || name.size() == 3; n /= 26)
+                name += QChar(u'a' + n % 26);
+            names << name;
+        }
+        Article a;
+        a.language = QStringLiteral("it");
+        a.text = QStringLiteral("Nel frattempo ") + names.mid(0, names.size() - 1).join(QStringLiteral(", "))
+            + QStringLiteral(" e ") + names.back() + QStringLiteral(" hanno investito.");
+        QElapsedTimer timer;
+        timer.start();
+        const QList<EntityMention> mentions = m_extractor->extract(ExtractionInput::from(a, SentenceSplitter()));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(mentions.size(), names.size());
+        QVERIFY(mentions.front().type == EntityType::Org);
+        QCOMPARE(mentions.back().text, names.back());
     }
 };
 
