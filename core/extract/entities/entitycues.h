@@ -49,6 +49,11 @@ public:
     // False when no company verb starts with the word `key`: one look-up refuses most words.
     [[nodiscard]] bool mayStartVerb(quint64 key) const { return has(key, VerbStart); }
     [[nodiscard]] int longestPhrase() const { return m_longest; }
+    // "ha investito 3 milioni in X", "invirtió el año pasado en X": an investing verb and,
+    // a few words on, the preposition of its object; the capitalised word after it is a
+    // company.
+    [[nodiscard]] bool isObjectVerb(quint64 key) const { return has(key, ObjectVerb); }
+    [[nodiscard]] bool isObjectPreposition(quint64 key) const { return has(key, ObjectPreposition); }
     // German writes every noun with a capital: a list of capitalised words says nothing
     // there ("Daten, Software und Chips"). A `setting` row "capitalised nouns" of the cues.
     [[nodiscard]] bool capitalisesNouns() const { return m_capitalisesNouns; }
@@ -68,7 +73,7 @@ private:
     enum List : qint32 {
         FirstName = 1 << 0, Title = 1 << 1, Suffix = 1 << 2, Legal = 1 << 3, Intro = 1 << 4, Demonym = 1 << 5,
         Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11, PhraseEnd = 1 << 12,
-        Verb = 1 << 13, VerbStart = 1 << 14,
+        Verb = 1 << 13, VerbStart = 1 << 14, ObjectVerb = 1 << 15, ObjectPreposition = 1 << 16,
     };
     [[nodiscard]] bool has(quint64 key, qint32 lists) const { return m_lists.value(key, 0) & lists; }
     void index();
@@ -78,7 +83,7 @@ private:
     void addCalendarWords(const QString &language);
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
-    QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs, m_verbStarts;
+    QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs, m_verbStarts, m_objectVerbs, m_objectPrepositions;
     QSet<quint64> m_phraseEnds; // last words of titles and intros
     FlatKeyMap m_lists; // key -> List bits
     int m_longest = 1;

@@ -14,6 +14,7 @@ constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-di
 constexpr int MaxAppositionName = 3;  // words of a name an apposition may describe
 constexpr int MaxAppositionWords = 6; // "a little-known London fund", "a two-year-old start-up"
 constexpr int MaxBareAppositionWords = 2; // "jeune pousse" right after the comma
+constexpr int MaxObjectGap = 5; // words between an investing verb and its object's preposition
 constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
 
 // True when a phrase of `cues` (titles or company intros, up to cues.longestPhrase() words)
@@ -161,6 +162,28 @@ bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
     return false;
 }
 
+// "ha investito insieme 3 milioni in X": the preposition before `i` is an investing verb's,
+// found a few words back in the same sentence (no full stop between).
+bool objectOfInvesting(const ArticleScan &scan, qsizetype i)
+{
+    const qsizetype before = scan.previous(i);
+    if (!scan.isWord(before) || scan.isCapitalised(before) || !scan.cues.isObjectPreposition(scan.keys.at(before)))
+        return false;
+    int words = 0;
+    for (qsizetype k = scan.previous(before); k >= 0 && words < MaxObjectGap; k = scan.previous(k)) {
+        if (!scan.isWord(k)) {
+            if (scan.tokens[k].kind == TokenKind::Punct && scan.word(k) != u"$" && scan.word(k) != u"€"
+                && scan.word(k) != u"£" && scan.word(k) != u"-")
+                return false; // a clause ends: "in Italia, dove ..."
+            continue;
+        }
+        ++words;
+        if (scan.cues.isObjectVerb(scan.keys.at(k)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<NameSpan> personAt(const ArticleScan &scan, qsizetype i)
@@ -237,6 +260,8 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
     // One word in a company's slot: the subject of a verb only companies do. A first name
     // there is a person's ("Sara raccoglie" is not a company).
     if (!introduced && runEnd == i + 1 && !cues.isFirstName(scan.keys.at(i)) && companyVerbAfter(scan, i))
+        return NameSpan{i, runEnd, EntityType::Org};
+    if (!introduced && runEnd <= i + 2 && !cues.isFirstName(scan.keys.at(i)) && objectOfInvesting(scan, i))
         return NameSpan{i, runEnd, EntityType::Org};
     if (introduced) {
         // Without a cue word the name is kept short: a long capitalised run after "la

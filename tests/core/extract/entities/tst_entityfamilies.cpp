@@ -261,6 +261,21 @@ private slots:
             {"founders-first-names", "Gegründet von Lea Brandt und Mia Sauer.",
              "PERSON Lea Brandt=Lea Brandt | PERSON Mia Sauer=Mia Sauer"},
         });
+        // The object of an investing verb a few words on ("investito 3 milioni in X").
+        test::addFamilyRows("it", {
+            {"object-after-amount", "Hanno investito insieme 3 milioni in Ristoro.", "ORG Ristoro=Ristoro"},
+            {"object-place-stays", "Hanno investito 3 milioni in Italia.", "PLACE Italia=Italy"},
+            {"object-clause-ends", "Ha investito molto, in Sardegna Ristoro apre.", "PLACE Sardegna=Sardinia"},
+        });
+        test::addFamilyRows("en", {
+            {"object-after-amount", "It plans to invest $8 million in Loomcraft.", "ORG Loomcraft=Loomcraft"},
+        });
+        test::addFamilyRows("fr", {
+            {"object-after-time", "Il avait investi l'an dernier dans Kiwana.", "ORG Kiwana=Kiwana"},
+        });
+        test::addFamilyRows("es", {
+            {"object-after-time", "El fondo invirtió el año pasado en Terrano.", "ORG Terrano=Terrano"},
+        });
         test::addFamilyRows("es", {
             {"list-after-fund", "Participan el Fondo de Innovación Rural, Marejada y QRT.",
              "ORG Fondo de Innovación Rural=Fondo de Innovación Rural | ORG Marejada=Marejada | ORG QRT=QRT"},
