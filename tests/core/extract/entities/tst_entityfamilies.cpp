@@ -269,6 +269,12 @@ private slots:
         });
         test::addFamilyRows("en", {
             {"object-after-amount", "It plans to invest $8 million in Loomcraft.", "ORG Loomcraft=Loomcraft"},
+            {"source-after-amount", "The firm secured $5 million from Lantern.", "ORG Lantern=Lantern"},
+            {"series-no-company", "The firm raised $5 million in Series A funding.", ""},
+        });
+        test::addFamilyRows("it", {
+            {"source-after-amount", "La società ha raccolto 4 milioni da Gazzella.", "ORG Gazzella=Gazzella"},
+            {"source-month-no-company", "La società ha raccolto 4 milioni da Marzo.", ""},
         });
         test::addFamilyRows("fr", {
             {"object-after-time", "Il avait investi l'an dernier dans Kiwana.", "ORG Kiwana=Kiwana"},
