@@ -201,7 +201,7 @@ int DealSentenceReader::leadingCompany(qsizetype s) const
     return wordsBetween(sentence.start, m_entities[e].range.start, nullptr, nullptr) == 0 ? e : -1;
 }
 
-bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
+qsizetype DealSentenceReader::targetWordAfter(qsizetype from, qsizetype end) const
 {
     // The verb's object follows the verb or its amount: "invest in X", "paid $650 million for
     // X", "investieren 1 Milliarde Euro in industrielle KI".
@@ -214,6 +214,14 @@ bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
         ++at;
     if (at >= m_in.tokens.size() || m_in.tokens[at].start >= end || m_in.tokens[at].kind != TokenKind::Word
         || !m_cues.isTargetWord(m_keys.at(at)))
+        return -1;
+    return at;
+}
+
+bool DealSentenceReader::namesOtherObject(qsizetype from, qsizetype end) const
+{
+    const qsizetype at = targetWordAfter(from, end);
+    if (at < 0)
         return false;
     // A round or the company told about ("in the round", "nel capitale della società") is
     // the thread's target; an entity is read as one; a capitalised word no entity took is
@@ -449,15 +457,8 @@ int DealSentenceReader::subjectAfterVerb(qsizetype pos, qsizetype end) const
 
 bool DealSentenceReader::namesAnaphorObject(qsizetype from, qsizetype end) const
 {
-    qsizetype at = tokenAt(from);
-    const qsizetype a = firstDealAmountFrom(from);
-    if (a < m_dealAmounts.size() && m_dealAmountStarts[a] < end
-        && wordsBetween(from, m_dealAmountStarts[a], nullptr, nullptr) <= 2)
-        at = tokenAt(m_amounts[m_dealAmounts[a]].range.end);
-    while (at < m_in.tokens.size() && m_in.tokens[at].kind == TokenKind::Space)
-        ++at;
-    if (at >= m_in.tokens.size() || m_in.tokens[at].start >= end || m_in.tokens[at].kind != TokenKind::Word
-        || !m_cues.isTargetWord(m_keys.at(at)))
+    const qsizetype at = targetWordAfter(from, end);
+    if (at < 0)
         return false;
     // "in the company", "nella società", "in das Unternehmen": a definite article may stand between.
     for (qsizetype k = at + 1, words = 0; k < m_in.tokens.size() && m_in.tokens[k].start < end && words < 2; ++k) {

@@ -84,6 +84,9 @@ private:
     // an object of its own after "in", "for", "per" that is no entity, round or company told
     // about; the money is not the thread's round.
     [[nodiscard]] bool namesOtherObject(qsizetype from, qsizetype end) const;
+    // The target word ("in", "per", "für") that opens a verb's object after `from` or after the
+    // amount right behind it, before `end`; -1 when none stands there.
+    [[nodiscard]] qsizetype targetWordAfter(qsizetype from, qsizetype end) const;
     // "invested $15 million in the company": the verb's object after "in", "nella" is an
     // anaphor ("the company", "la società").
     [[nodiscard]] bool namesAnaphorObject(qsizetype from, qsizetype end) const;
