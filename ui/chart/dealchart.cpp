@@ -98,6 +98,31 @@ QGraphicsSimpleTextItem *DealChart::addText(const QString &text, int pixelSize, 
     return item;
 }
 
+QAbstractAxis *DealChart::addMoneyAxis(Qt::Alignment alignment)
+{
+    // Linear or log (base 10) over the data's range; ticks at the data's own steps. Its labels
+    // are hidden: the compact money labels ("$25B") are the overlay's.
+    QAbstractAxis *moneyAxis = nullptr;
+    if (m_data.options.scale == ChartScale::Log) {
+        auto *axis = new QLogValueAxis(this);
+        axis->setBase(10);
+        axis->setRange(m_data.axisMin, m_data.axisMax);
+        moneyAxis = axis;
+    } else {
+        auto *axis = new QValueAxis(this);
+        axis->setRange(m_data.axisMin, m_data.axisMax);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(m_data.valueTicks.size() > 1 ? m_data.valueTicks[1].value : m_data.axisMax);
+        moneyAxis = axis;
+    }
+    styleAxis(moneyAxis, true);
+    moneyAxis->setLabelsVisible(false);
+    moneyAxis->setLineVisible(false);
+    addAxis(moneyAxis, alignment);
+    return moneyAxis;
+}
+
 void DealChart::buildSizes()
 {
     const QList<ChartItem> &items = m_data.items;
@@ -142,24 +167,7 @@ void DealChart::buildSizes()
     addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 
-    QAbstractAxis *valueAxis = nullptr;
-    if (m_data.options.scale == ChartScale::Log) {
-        auto *axis = new QLogValueAxis(this);
-        axis->setBase(10);
-        axis->setRange(m_data.axisMin, m_data.axisMax);
-        valueAxis = axis;
-    } else {
-        auto *axis = new QValueAxis(this);
-        axis->setRange(m_data.axisMin, m_data.axisMax);
-        axis->setTickType(QValueAxis::TicksDynamic);
-        axis->setTickAnchor(0);
-        axis->setTickInterval(m_data.valueTicks.size() > 1 ? m_data.valueTicks[1].value : m_data.axisMax);
-        valueAxis = axis;
-    }
-    styleAxis(valueAxis, true);
-    valueAxis->setLabelsVisible(false); // compact money labels are the overlay's
-    valueAxis->setLineVisible(false);
-    addAxis(valueAxis, Qt::AlignBottom);
+    QAbstractAxis *valueAxis = addMoneyAxis(Qt::AlignBottom);
     series->attachAxis(valueAxis);
 
     for (const ChartTick &t : m_data.valueTicks) {
@@ -207,23 +215,7 @@ void DealChart::buildTimeline()
     dateAxis->setLabelsVisible(false);
     addAxis(dateAxis, Qt::AlignBottom);
 
-    QAbstractAxis *sizeAxis = nullptr;
-    if (m_data.options.scale == ChartScale::Log) {
-        auto *axis = new QLogValueAxis(this);
-        axis->setRange(m_data.axisMin, m_data.axisMax);
-        sizeAxis = axis;
-    } else {
-        auto *axis = new QValueAxis(this);
-        axis->setRange(m_data.axisMin, m_data.axisMax);
-        axis->setTickType(QValueAxis::TicksDynamic);
-        axis->setTickAnchor(0);
-        axis->setTickInterval(m_data.valueTicks.size() > 1 ? m_data.valueTicks[1].value : m_data.axisMax);
-        sizeAxis = axis;
-    }
-    styleAxis(sizeAxis, true);
-    sizeAxis->setLabelsVisible(false);
-    sizeAxis->setLineVisible(false);
-    addAxis(sizeAxis, Qt::AlignLeft);
+    QAbstractAxis *sizeAxis = addMoneyAxis(Qt::AlignLeft);
 
     if (m_data.options.cumulative && !m_data.cumulative.isEmpty()) {
         auto *total = new QLineSeries(this);

@@ -44,6 +44,8 @@ private:
     void buildTimeline();
     void placeOverlay();
     [[nodiscard]] int itemAt(const QPointF &value) const;
+    // The axis of amounts (sizes' bars, the timeline's markers), added at `alignment`.
+    QAbstractAxis *addMoneyAxis(Qt::Alignment alignment);
     QGraphicsSimpleTextItem *addText(const QString &text, int pixelSize, const QColor &colour, bool bold = false);
 
     ChartData m_data;
