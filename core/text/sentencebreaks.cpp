@@ -107,6 +107,32 @@ private:
                 const __m128i stop2 = _mm_set1_epi16(short(kAsciiStops[2]));
                 const __m128i stop3 = _mm_set1_epi16(short(kAsciiStops[3]));
                 const __m128i stop4 = _mm_set1_epi16(short(kAsciiStops[4]));
+                // Sixteen units at a time first: packed to bytes with signed saturation, every
+                // unit from 0x80 up becomes 0x7F or a byte with its sign bit set, so one sign
+                // mask and a test for 0x7F stand for the ASCII test of the block below.
+                const __m128i stopsByte0 = _mm_set1_epi8(char(kAsciiStops[0]));
+                const __m128i stopsByte1 = _mm_set1_epi8(char(kAsciiStops[1]));
+                const __m128i stopsByte2 = _mm_set1_epi8(char(kAsciiStops[2]));
+                const __m128i stopsByte3 = _mm_set1_epi8(char(kAsciiStops[3]));
+                const __m128i stopsByte4 = _mm_set1_epi8(char(kAsciiStops[4]));
+                const __m128i saturated = _mm_set1_epi8(0x7F);
+                while (pos + 16 <= m_size) {
+                    const __m128i bytes = _mm_packs_epi16(
+                        _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_units + pos)),
+                        _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_units + pos + 8)));
+                    const __m128i marked = _mm_or_si128(
+                        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, stopsByte0), _mm_cmpeq_epi8(bytes, stopsByte1)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(bytes, stopsByte2), _mm_cmpeq_epi8(bytes, stopsByte3))),
+                        _mm_or_si128(_mm_cmpeq_epi8(bytes, stopsByte4), _mm_cmpeq_epi8(bytes, saturated)));
+                    unsigned others = unsigned(_mm_movemask_epi8(marked) | _mm_movemask_epi8(bytes));
+                    while (others) {
+                        const qsizetype at = pos + qsizetype(__builtin_ctz(others));
+                        if ((kStops >> m_table[m_units[at]]) & 1u)
+                            return at;
+                        others &= others - 1;
+                    }
+                    pos += 16;
+                }
                 while (pos + 8 <= m_size) {
                     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_units + pos));
                     // A lane is plain when it is ASCII (no bit above the seventh) and none of
@@ -275,6 +301,8 @@ private:
 };
 
 } // namespace
+
+void prepareSentenceBreaks() { (void)bmpClasses(); }
 
 QList<qsizetype> sentenceBreaks(QStringView text)
 {

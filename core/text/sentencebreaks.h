@@ -14,4 +14,8 @@ namespace dealdesk {
 // sentence iterator returns after its first boundary (0). Empty for an empty text.
 [[nodiscard]] QList<qsizetype> sentenceBreaks(QStringView text);
 
+// Builds the character table sentenceBreaks() reads (a property look-up for each of the 65,536
+// BMP characters, more than splitting a long article) now rather than in the first article.
+void prepareSentenceBreaks();
+
 } // namespace dealdesk

@@ -3,7 +3,37 @@
 #include "core/extract/entities/textfold.h"
 #include "core/text/tokenizer.h"
 
+#include <algorithm>
+
 namespace dealdesk {
+
+namespace {
+
+// TextFold::key() of `n` units, four to a step and without a branch per unit: every token of
+// every article is folded here once, and the loop's own overhead was a third of its cost. The
+// key is TextFold's to the bit (FNV-1a over the folded units, units folding to 0 skipped).
+quint64 foldedKey(const TextFold &fold, const char16_t *p, qsizetype n)
+{
+    constexpr quint64 kPrime = 0x100000001b3ULL;
+    quint64 h = 0xcbf29ce484222325ULL;
+    const auto step = [&h, &fold](char16_t unit) {
+        const char16_t c = fold.fold(unit);
+        const quint64 mixed = (h ^ c) * kPrime;
+        h = c ? mixed : h;
+    };
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        step(p[i]);
+        step(p[i + 1]);
+        step(p[i + 2]);
+        step(p[i + 3]);
+    }
+    for (; i < n; ++i)
+        step(p[i]);
+    return h;
+}
+
+} // namespace
 
 QList<quint64> PhraseTrie::phraseKeys(QStringView phrase)
 {
@@ -53,26 +83,32 @@ TokenKeys::TokenKeys(QStringView text, const QList<Token> &tokens, const QList<q
 QList<quint64> TokenKeys::keysOf(QStringView text, const QList<Token> &tokens)
 {
     const TextFold &fold = TextFold::instance();
-    QList<quint64> out(tokens.size());
-    quint64 *keys = out.data();
+    const qsizetype n = tokens.size();
+    if (n == 0)
+        return {};
+    // Uninitialised storage, every key written below: QList(n) would zero it first.
+    QArrayDataPointer<quint64> storage(QTypedArrayData<quint64>::allocate(n));
+    quint64 *keys = storage.data();
     const Token *t = tokens.constData();
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
         // A very long token (a megabyte without spaces) is hashed once like any other: the
         // cost stays linear in the text.
-        const QStringView w = t[i].in(text);
+        const char16_t *p = units + t[i].start;
+        const qsizetype length = t[i].end - t[i].start;
         if (t[i].kind != TokenKind::Space) {
-            keys[i] = fold.key(w);
+            keys[i] = foldedKey(fold, p, length);
             continue;
         }
-        keys[i] = 0;
-        for (QChar c : w) {
-            if (c == u'\n') {
-                keys[i] = LineBreak;
-                break;
-            }
+        // Most spaces are one blank between two words.
+        if (length == 1) {
+            keys[i] = p[0] == u'\n' ? LineBreak : 0;
+            continue;
         }
+        keys[i] = std::find(p, p + length, u'\n') != p + length ? LineBreak : 0;
     }
-    return out;
+    storage.size = n;
+    return QList<quint64>(std::move(storage));
 }
 
 PhraseMatches matchesFrom(const PhraseTrie &trie, const TokenKeys &keys, qsizetype first)

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace dealdesk {
 
 namespace {
@@ -115,7 +117,13 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
     }
 
     QList<Amount> amounts;
-    RoleClassifier::Memo memo(found.isEmpty() ? 0 : in.tokens.size());
+    qsizetype firstToken = in.tokens.size();
+    qsizetype endToken = 0;
+    for (const Found &f : std::as_const(found)) {
+        firstToken = std::min(firstToken, f.candidate.firstToken);
+        endToken = std::max(endToken, f.candidate.endToken);
+    }
+    RoleClassifier::Memo memo = found.isEmpty() ? RoleClassifier::Memo() : RoleClassifier::memoFor(firstToken, endToken);
     for (const Found &f : found) {
         const AmountCandidate &c = f.candidate;
         if (c.currency.isEmpty())

@@ -85,7 +85,12 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueAt(const ExtractionInput &
     }
     // Most words of a sentence are no cue, and the same words come back in every article.
     const QStringView text = t.in(in.text);
-    return codedCueAt(in, index, m_codes.remember(t.kind, text, [&] { return codeOf(t.kind, text); }), after);
+    const quint8 code = m_codes.remember(t.kind, text, [&] { return codeOf(t.kind, text); });
+    if ((code & (kFirstPart | kCueBits)) == 0) { // most words: no cue, no phrase, no call
+        after = index + 1;
+        return std::nullopt;
+    }
+    return codedCueAt(in, index, code, after);
 }
 
 quint8 RoleClassifier::codeOf(TokenKind kind, QStringView text) const
@@ -184,6 +189,8 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionI
             return m_phraseCues[hit->payload];
         }
     }
+    if ((code & (kFirstPart | kCueBits)) == 0)
+        return std::nullopt;
     return codedCueAt(in, index, code, after);
 }
 
@@ -191,10 +198,11 @@ std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInpu
                                                             bool backward, qsizetype &other, Memo *memo) const
 {
     std::vector<qint32> *perToken = memo ? (backward ? &memo->m_backward : &memo->m_forward) : nullptr;
-    if (perToken && size_t(index) >= perToken->size())
+    const qsizetype slot = memo ? index - memo->m_base : -1;
+    if (perToken && (slot < 0 || size_t(slot) >= perToken->size()))
         perToken = nullptr;
-    if (perToken && (*perToken)[index] != Memo::kUnknown) {
-        const qint32 k = (*perToken)[index];
+    if (perToken && (*perToken)[slot] != Memo::kUnknown) {
+        const qint32 k = (*perToken)[slot];
         if (k == Memo::kNone) {
             other = backward ? index : index + 1;
             return std::nullopt;
@@ -206,13 +214,20 @@ std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInpu
     const auto cue = backward ? cueEndingAt(in, index, other) : cueAt(in, index, other);
     if (perToken) {
         if (cue) {
-            (*perToken)[index] = qint32(memo->m_found.size()) + 1;
+            (*perToken)[slot] = qint32(memo->m_found.size()) + 1;
             memo->m_found.push_back(Memo::Found{int(cue->role), cue->strength, other});
         } else {
-            (*perToken)[index] = Memo::kNone;
+            (*perToken)[slot] = Memo::kNone;
         }
     }
     return cue;
+}
+
+RoleClassifier::Memo RoleClassifier::memoFor(qsizetype first, qsizetype end)
+{
+    // classify() walks at most kWindowTokens either side of an amount (and one more to stop).
+    const qsizetype from = std::max<qsizetype>(0, first - kWindowTokens - 1);
+    return Memo(from, std::max(from, end + kWindowTokens + 1));
 }
 
 std::optional<MoneyRole> RoleClassifier::classify(const ExtractionInput &in, qsizetype first, qsizetype end,

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <bitset>
 #include <optional>
 #include <vector>
@@ -31,9 +32,11 @@ public:
     class Memo
     {
     public:
-        explicit Memo(qsizetype tokens = 0)
-            : m_forward(size_t(tokens), kUnknown)
-            , m_backward(size_t(tokens), kUnknown)
+        // Remembers the tokens [first, end); others are looked up every time they are asked.
+        explicit Memo(qsizetype first = 0, qsizetype end = 0)
+            : m_base(first)
+            , m_forward(size_t(std::max<qsizetype>(0, end - first)), kUnknown)
+            , m_backward(size_t(std::max<qsizetype>(0, end - first)), kUnknown)
         {
         }
 
@@ -41,6 +44,7 @@ public:
         friend class RoleClassifier;
         static constexpr qint32 kUnknown = 0; // so that a new memo is zeroed memory
         static constexpr qint32 kNone = -1;
+        qsizetype m_base = 0; // the token of the vectors' first entry
         // One more than an index into m_found, per token: plain vectors, written in place
         // without detach checks.
         std::vector<qint32> m_forward;
@@ -57,6 +61,9 @@ public:
     // The role of the amount on tokens [first, end); nullopt when its sentence has no cue.
     [[nodiscard]] std::optional<MoneyRole> classify(const ExtractionInput &in, qsizetype first, qsizetype end,
                                                     Memo *memo = nullptr) const;
+    // A memo for amounts within tokens [first, end): it holds the tokens classify() may look
+    // at for them, not the whole article (zeroing a slot per token cost more than the look-ups).
+    [[nodiscard]] static Memo memoFor(qsizetype first, qsizetype end);
     // Whether the word at `index` is a cue: "132 mln di debito" names money, not a count.
     [[nodiscard]] bool isCue(const ExtractionInput &in, qsizetype index) const;
 

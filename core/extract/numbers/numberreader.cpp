@@ -83,7 +83,8 @@ struct NumberReader::Data
 
     [[nodiscard]] bool isThousandWord(QStringView word) const
     {
-        if (word.size() > 16)
+        // A word no piece begins (most words after a number) splits into nothing.
+        if (word.size() > 16 || !words.mayBeginWord(word))
             return false;
         QVarLengthArray<QChar, 64> folded;
         NumberWords::fold(word, folded);

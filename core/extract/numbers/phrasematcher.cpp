@@ -40,7 +40,8 @@ const QList<PhraseMatcher::Phrase> *PhraseMatcher::candidates(const FlatKeyMap &
     return k < 0 ? nullptr : &lists[k];
 }
 
-void PhraseMatcher::addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const QString &part, const Phrase &p)
+void PhraseMatcher::addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const QString &part, const Phrase &p,
+                          bool byFirst)
 {
     const qint32 k = index.insert(keyOf(part), qint32(lists.size()));
     if (k == lists.size())
@@ -49,7 +50,66 @@ void PhraseMatcher::addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const 
     list.append(p);
     std::stable_sort(list.begin(), list.end(),
                      [](const Phrase &a, const Phrase &b) { return a.parts.size() > b.parts.size(); });
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Phrase &q = list[i];
+        const bool same = i > 0 && !q.exactCase && !list[i - 1].exactCase
+            && (byFirst ? q.parts.first() == list[i - 1].parts.first() : q.parts.last() == list[i - 1].parts.last());
+        (byFirst ? q.sameFirstAsPrevious : q.sameLastAsPrevious) = same;
+    }
 }
+
+// The tokens a phrase of a list continues on from its first (last) token, one per further
+// part: the same for every phrase of the list, so each is found and folded once per walk, and
+// a part whose key differs from the token's is refused without comparing text.
+class PhraseMatcher::Neighbours
+{
+public:
+    Neighbours(const ExtractionInput &in, qsizetype from, bool forward) : m_in(in), m_from(from), m_forward(forward) {}
+
+    // The token of part `part` of a phrase (counted away from the start token, 1 the nearest),
+    // -1 when the paragraph ends first. Asked for parts in order, never skipping one.
+    [[nodiscard]] qsizetype at(qsizetype part)
+    {
+        while (m_entries.size() < part) {
+            const qsizetype previous = m_entries.isEmpty() ? m_from : m_entries.last().token;
+            const qsizetype token = previous < 0 ? -1
+                : m_forward                      ? nextSolid(m_in, previous + 1, 2)
+                                                 : previousSolid(m_in, previous, 2);
+            m_entries.append(Entry{token, 0, false});
+        }
+        return m_entries[part - 1].token;
+    }
+    // partMatches() of the token at at(`distance`) and part `part` of `p`.
+    [[nodiscard]] bool matches(const Phrase &p, qsizetype part, qsizetype distance)
+    {
+        Entry &e = m_entries[distance - 1];
+        const QStringView text = m_in.tokens[e.token].in(m_in.text);
+        if (p.exactCase)
+            return text == p.exact[part];
+        if (text.size() != p.parts[part].size())
+            return false;
+        if (!e.keyed) {
+            QVarLengthArray<QChar, 48> folded;
+            fold(text, folded);
+            e.key = keyOf(QStringView(folded.data(), folded.size()));
+            e.keyed = true;
+        }
+        // Equal keys are equal texts but for a hash collision, which the text test rules out.
+        return e.key == p.keys[part] && partMatches(p, part, text);
+    }
+
+private:
+    struct Entry
+    {
+        qsizetype token;
+        quint64 key;
+        bool keyed;
+    };
+    const ExtractionInput &m_in;
+    qsizetype m_from;
+    bool m_forward;
+    QVarLengthArray<Entry, 6> m_entries;
+};
 
 void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
 {
@@ -73,14 +133,16 @@ void PhraseMatcher::add(const QString &phrase, int payload, bool exactCase)
     }
     if (p.parts.isEmpty())
         return;
-    for (const QString &part : std::as_const(p.parts))
+    for (const QString &part : std::as_const(p.parts)) {
         m_maxPart = std::max(m_maxPart, part.size());
+        p.keys.append(keyOf(part));
+    }
     const QString &firstPart = p.parts.first();
     const QString &lastPart = p.parts.last();
     m_firstShapes.set(shapeKey(firstPart.front(), firstPart.back(), firstPart.size()));
     m_lastShapes.set(shapeKey(lastPart.front(), lastPart.back(), lastPart.size()));
-    addTo(m_firstIndex, m_byFirst, p.parts.first(), p);
-    addTo(m_lastIndex, m_byLast, p.parts.last(), p);
+    addTo(m_firstIndex, m_byFirst, p.parts.first(), p, true);
+    addTo(m_lastIndex, m_byLast, p.parts.last(), p, false);
 }
 
 bool PhraseMatcher::foldedPartMatches(const Phrase &p, qsizetype part, QStringView token, QStringView folded)
@@ -89,7 +151,7 @@ bool PhraseMatcher::foldedPartMatches(const Phrase &p, qsizetype part, QStringVi
     return p.exactCase ? token == p.exact[part] : folded == p.parts[part];
 }
 
-bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView token) const
+bool PhraseMatcher::partMatches(const Phrase &p, qsizetype part, QStringView token)
 {
     if (p.exactCase)
         return token == p.exact[part];
@@ -131,14 +193,17 @@ std::optional<PhraseHit> PhraseMatcher::matchFrom(const ExtractionInput &in, qsi
     if (!list)
         return std::nullopt;
     const QStringView key(folded.data(), folded.size());
+    Neighbours after(in, index, true);
+    bool firstMatched = false;
     for (const Phrase &p : *list) {
-        if (!foldedPartMatches(p, 0, token, key))
+        firstMatched = p.sameFirstAsPrevious ? firstMatched : foldedPartMatches(p, 0, token, key);
+        if (!firstMatched)
             continue;
         qsizetype t = index;
         bool ok = true;
         for (qsizetype part = 1; part < p.parts.size() && ok; ++part) {
-            t = nextSolid(in, t + 1, 2);
-            ok = t >= 0 && partMatches(p, part, in.tokens[t].in(in.text));
+            t = after.at(part);
+            ok = t >= 0 && after.matches(p, part, part);
         }
         if (ok)
             return PhraseHit{index, t + 1, p.payload};
@@ -154,14 +219,18 @@ std::optional<PhraseHit> PhraseMatcher::matchEndingAt(const ExtractionInput &in,
     if (!list)
         return std::nullopt;
     const QStringView key(folded.data(), folded.size());
+    Neighbours before(in, lastIndex, false);
+    bool lastMatched = false;
     for (const Phrase &p : *list) {
-        if (!foldedPartMatches(p, p.parts.size() - 1, token, key))
+        lastMatched = p.sameLastAsPrevious ? lastMatched : foldedPartMatches(p, p.parts.size() - 1, token, key);
+        if (!lastMatched)
             continue;
         qsizetype t = lastIndex;
         bool ok = true;
         for (qsizetype part = p.parts.size() - 2; part >= 0 && ok; --part) {
-            t = previousSolid(in, t, 2);
-            ok = t >= 0 && partMatches(p, part, in.tokens[t].in(in.text));
+            const qsizetype distance = p.parts.size() - 1 - part;
+            t = before.at(distance);
+            ok = t >= 0 && before.matches(p, part, distance);
         }
         if (ok)
             return PhraseHit{t, lastIndex + 1, p.payload};

@@ -76,13 +76,20 @@ private:
     {
         QStringList parts;  // folded
         QStringList exact;  // as written, compared only when exactCase
+        QList<quint64> keys; // keyOf() of each part: later parts are refused by key, not by text
         bool exactCase = false;
+        // Its list's phrase before it has the same folded first (last) part and neither
+        // compares exactly: the token's test against that part is the one just made. Lists are
+        // long for common first words ("dollari ..."), and the test was most of a hit's cost.
+        bool sameFirstAsPrevious = false;
+        bool sameLastAsPrevious = false;
         int payload = 0;
     };
+    class Neighbours;
     // matchAt() and matchBefore() past their first tests.
     [[nodiscard]] std::optional<PhraseHit> matchFrom(const ExtractionInput &in, qsizetype index) const;
     [[nodiscard]] std::optional<PhraseHit> matchEndingAt(const ExtractionInput &in, qsizetype lastIndex) const;
-    [[nodiscard]] bool partMatches(const Phrase &p, qsizetype part, QStringView token) const;
+    [[nodiscard]] static bool partMatches(const Phrase &p, qsizetype part, QStringView token);
     // partMatches() with the token already folded.
     [[nodiscard]] static bool foldedPartMatches(const Phrase &p, qsizetype part, QStringView token,
                                                 QStringView folded);
@@ -95,7 +102,8 @@ private:
     // A 64-bit key of a folded part, four UTF-16 units a step: cheaper than qHash and a
     // QHash, asked for every token that passes the shape test.
     [[nodiscard]] static quint64 keyOf(QStringView folded);
-    static void addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const QString &part, const Phrase &p);
+    static void addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const QString &part, const Phrase &p,
+                      bool byFirst);
     // Lists of phrases by the key of their folded first (last) part; parts compared on a hit.
     FlatKeyMap m_firstIndex;
     FlatKeyMap m_lastIndex;

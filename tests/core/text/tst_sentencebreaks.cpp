@@ -60,6 +60,15 @@ private slots:
         QTest::addRow("only separators") << u"\n\r\n\r\u0085"_qs << QList<qsizetype>{};
         QTest::addRow("ends in spaces") << u"Done.   "_qs << QList<qsizetype>{8};
         QTest::addRow("long digits after dot") << (u"a. "_qs + QString(5000, u'1') + u" b"_qs) << QList<qsizetype>{};
+        // Sixteen units are passed over at once when none can end a sentence: stops on both
+        // sides of a block's edge, and units that pack to the bytes 0x7F and 0x80 and above.
+        QTest::addRow("stops at block edges")
+            << u"Abcdefghijklmno. Pqrstuvwxyzabcd! Efghijklmnopqrs? Tuvwxyz."_qs << QList<qsizetype>{17, 34, 51, 59};
+        QTest::addRow("high units in blocks")
+            << (u"Prima frase lunga"_qs + QChar(0x7F) + u"x"_qs + QChar(0x80) + u"y. "_qs + QChar(0x7FFF)
+                + u" Seconda"_qs + QChar(0x8000) + u"z"_qs + QChar(0xFF0E) + u" Terza frase finale"_qs
+                + QChar(0xFFFF) + u". Ultima"_qs)
+            << QList<qsizetype>{};
     }
 
     void likeIcu()

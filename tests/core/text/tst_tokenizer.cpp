@@ -34,6 +34,18 @@ private slots:
                                              << QStringList{u"25B"_qs};
         QTest::addRow("emoji and accents") << QStringLiteral("🚀 Società è")
                                            << QStringList{u"Società"_qs, u"è"_qs};
+        // The apostrophes are searched for ahead of the words, in blocks of eight units: words
+        // far into the text, several in a row, one at a block's edge, one at a word's edge.
+        QTest::addRow("elisions past the first blocks")
+            << QStringLiteral("una lunga frase prima dell'arrivo e dell’altra, poi l'ultima")
+            << QStringList{u"una"_qs, u"lunga"_qs, u"frase"_qs, u"prima"_qs, u"dell'"_qs, u"arrivo"_qs, u"e"_qs,
+                           u"dell’"_qs, u"altra"_qs, u"poi"_qs, u"l'"_qs, u"ultima"_qs};
+        QTest::addRow("apostrophe at the seventh unit") << QStringLiteral("abcdef l'xyz Anthropic's")
+                                                        << QStringList{u"abcdef"_qs, u"l'"_qs, u"xyz"_qs,
+                                                                       u"Anthropic"_qs, u"'s"_qs};
+        QTest::addRow("quotes around words are no elision") << QStringLiteral("il 'caso' dell'anno")
+                                                            << QStringList{u"il"_qs, u"caso"_qs, u"dell'"_qs,
+                                                                           u"anno"_qs};
     }
 
     void words()
