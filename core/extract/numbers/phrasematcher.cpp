@@ -63,6 +63,14 @@ void PhraseMatcher::addTo(FlatKeyMap &index, QList<QList<Phrase>> &lists, const 
 // a part whose key differs from the token's is refused without comparing text.
 class PhraseMatcher::Neighbours
 {
+    struct Entry
+    {
+        qsizetype token;
+        qsizetype length; // of the token's text, -1 without a token
+        quint64 key;
+        bool keyed;
+    };
+
 public:
     Neighbours(const ExtractionInput &in, qsizetype from, bool forward) : m_in(in), m_from(from), m_forward(forward) {}
 
@@ -70,24 +78,37 @@ public:
     // -1 when the paragraph ends first. Asked for parts in order, never skipping one.
     [[nodiscard]] qsizetype at(qsizetype part)
     {
+        if (part <= m_entries.size()) // asked again for every phrase of the list
+            return m_entries[part - 1].token;
+        extendTo(part);
+        return m_entries[part - 1].token;
+    }
+    // partMatches() of the token at at(`distance`) and part `part` of `p`. Most phrases are
+    // refused here by the token's length or, once it is keyed, by its key.
+    [[nodiscard]] bool matches(const Phrase &p, qsizetype part, qsizetype distance)
+    {
+        Entry &e = m_entries[distance - 1];
+        if (!p.exactCase && (e.length != p.parts[part].size() || (e.keyed && e.key != p.keys[part])))
+            return false;
+        return matchesSlowly(e, p, part);
+    }
+
+private:
+    void extendTo(qsizetype part)
+    {
         while (m_entries.size() < part) {
             const qsizetype previous = m_entries.isEmpty() ? m_from : m_entries.last().token;
             const qsizetype token = previous < 0 ? -1
                 : m_forward                      ? nextSolid(m_in, previous + 1, 2)
                                                  : previousSolid(m_in, previous, 2);
-            m_entries.append(Entry{token, 0, false});
+            m_entries.append(Entry{token, token < 0 ? -1 : m_in.tokens[token].length(), 0, false});
         }
-        return m_entries[part - 1].token;
     }
-    // partMatches() of the token at at(`distance`) and part `part` of `p`.
-    [[nodiscard]] bool matches(const Phrase &p, qsizetype part, qsizetype distance)
+    [[nodiscard]] bool matchesSlowly(Entry &e, const Phrase &p, qsizetype part)
     {
-        Entry &e = m_entries[distance - 1];
         const QStringView text = m_in.tokens[e.token].in(m_in.text);
         if (p.exactCase)
             return text == p.exact[part];
-        if (text.size() != p.parts[part].size())
-            return false;
         if (!e.keyed) {
             QVarLengthArray<QChar, 48> folded;
             fold(text, folded);
@@ -98,13 +119,6 @@ public:
         return e.key == p.keys[part] && partMatches(p, part, text);
     }
 
-private:
-    struct Entry
-    {
-        qsizetype token;
-        quint64 key;
-        bool keyed;
-    };
     const ExtractionInput &m_in;
     qsizetype m_from;
     bool m_forward;
