@@ -237,6 +237,9 @@ NumberReader::Start NumberReader::startOf(TokenKind kind, QStringView s) const
     // ("e", "and" alone): no number whatever follows.
     if (s.size() > 48 || !d->words.canStartWith(PhraseMatcher::foldChar(s.front())))
         return Start::None;
+    // No piece begins the word (most words): it splits into nothing, so it is not folded.
+    if (!d->words.mayBeginWord(s))
+        return Start::None;
     QVarLengthArray<QChar, 64> folded;
     NumberWords::fold(s, folded);
     const auto pieces = d->words.split(QStringView(folded.data(), folded.size()));

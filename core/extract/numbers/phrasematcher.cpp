@@ -76,7 +76,8 @@ public:
 
     // The token of part `part` of a phrase (counted away from the start token, 1 the nearest),
     // -1 when the paragraph ends first. Asked for parts in order, never skipping one.
-    [[nodiscard]] qsizetype at(qsizetype part)
+    // Inline: asked once per phrase of a list, and most answers are known.
+    [[nodiscard]] Q_ALWAYS_INLINE qsizetype at(qsizetype part)
     {
         if (part <= m_entries.size()) // asked again for every phrase of the list
             return m_entries[part - 1].token;
@@ -85,7 +86,7 @@ public:
     }
     // partMatches() of the token at at(`distance`) and part `part` of `p`. Most phrases are
     // refused here by the token's length or, once it is keyed, by its key.
-    [[nodiscard]] bool matches(const Phrase &p, qsizetype part, qsizetype distance)
+    [[nodiscard]] Q_ALWAYS_INLINE bool matches(const Phrase &p, qsizetype part, qsizetype distance)
     {
         Entry &e = m_entries[distance - 1];
         if (!p.exactCase && (e.length != p.parts[part].size() || (e.keyed && e.key != p.keys[part])))
