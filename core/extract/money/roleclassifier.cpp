@@ -167,7 +167,7 @@ bool RoleClassifier::isCue(const ExtractionInput &in, qsizetype index) const
     return index >= 0 && index < in.tokens.size() && cueAt(in, index, after).has_value();
 }
 
-std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionInput &in, qsizetype index,
+Q_ALWAYS_INLINE std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionInput &in, qsizetype index,
                                                                 qsizetype &start) const
 {
     start = index;
@@ -194,7 +194,9 @@ std::optional<RoleClassifier::Cue> RoleClassifier::cueEndingAt(const ExtractionI
     return codedCueAt(in, index, code, after);
 }
 
-std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInput &in, qsizetype index,
+// Inline into classify()'s two walks, where `backward` is known: called for every word of the
+// windows around every amount.
+Q_ALWAYS_INLINE std::optional<RoleClassifier::Cue> RoleClassifier::memoized(const ExtractionInput &in, qsizetype index,
                                                             bool backward, qsizetype &other, Memo *memo) const
 {
     std::vector<qint32> *perToken = memo ? (backward ? &memo->m_backward : &memo->m_forward) : nullptr;
