@@ -71,23 +71,6 @@ CurrencyLexicon::CurrencyLexicon(const QString &language, QStringList *errors)
     }
 }
 
-std::optional<CurrencyHit> CurrencyLexicon::signAt(const ExtractionInput &in, qsizetype index) const
-{
-    const auto hit = m_signs.matchAt(in, index);
-    if (!hit)
-        return std::nullopt;
-    // "USDollar" or "EURO" are not codes: a code must end where its token ends.
-    return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload], m_factors[hit->payload]};
-}
-
-std::optional<CurrencyHit> CurrencyLexicon::wordAt(const ExtractionInput &in, qsizetype index) const
-{
-    const auto hit = m_words.matchAt(in, index);
-    if (!hit)
-        return std::nullopt;
-    return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload]};
-}
-
 std::optional<QString> CurrencyLexicon::codeOf(QStringView letters) const
 {
     if (letters.size() != 3)
@@ -128,12 +111,6 @@ bool CurrencyLexicon::isGluedCentWord(QStringView letters) const
 {
     return std::any_of(m_gluedCentWords.cbegin(), m_gluedCentWords.cend(),
                        [letters](const QString &w) { return letters == w; });
-}
-
-qsizetype CurrencyLexicon::linkAt(const ExtractionInput &in, qsizetype index) const
-{
-    const auto hit = m_links.matchAt(in, index);
-    return hit ? hit->endToken : -1;
 }
 
 } // namespace dealdesk

@@ -27,19 +27,38 @@ class CurrencyLexicon
 public:
     explicit CurrencyLexicon(const QString &language, QStringList *errors = nullptr);
 
-    // A sign or code starting at token `index` ("$", "US$", "USD", "€").
-    [[nodiscard]] std::optional<CurrencyHit> signAt(const ExtractionInput &in, qsizetype index) const;
+    // A sign or code starting at token `index` ("$", "US$", "USD", "€"). This and the
+    // look-ups below are inline: they are asked around every number, and most tokens are
+    // refused by the matchers' inline shape tests without a call.
+    [[nodiscard]] std::optional<CurrencyHit> signAt(const ExtractionInput &in, qsizetype index) const
+    {
+        const auto hit = m_signs.matchAt(in, index);
+        if (!hit)
+            return std::nullopt;
+        // "USDollar" or "EURO" are not codes: a code must end where its token ends.
+        return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload], m_factors[hit->payload]};
+    }
     // False when no sign or code begins with `token`: a test on its text alone, before signAt().
     [[nodiscard]] bool maySignStartWith(QStringView token) const { return m_signs.isFirstPart(token); }
     // A currency word of the language starting at `index` ("dollari", "Schweizer Franken").
-    [[nodiscard]] std::optional<CurrencyHit> wordAt(const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] std::optional<CurrencyHit> wordAt(const ExtractionInput &in, qsizetype index) const
+    {
+        const auto hit = m_words.matchAt(in, index);
+        if (!hit)
+            return std::nullopt;
+        return CurrencyHit{hit->firstToken, hit->endToken, m_currencies[hit->payload]};
+    }
     // The currency of letters glued to digits ("USD" of "USD1,23", "EUR" of "20EUR").
     [[nodiscard]] std::optional<QString> codeOf(QStringView letters) const;
     // The currency of letters glued to digits and a sign glued after them ("US" and "$" of
     // "3.14US$", "C" and "$" of "5C$"): the sign as a whole ("US$", "C$").
     [[nodiscard]] std::optional<QString> gluedSignOf(QStringView letters, QStringView sign) const;
     // The end of a link word ("di", "de", "d'", "of") starting at `index`, -1 when none.
-    [[nodiscard]] qsizetype linkAt(const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] qsizetype linkAt(const ExtractionInput &in, qsizetype index) const
+    {
+        const auto hit = m_links.matchAt(in, index);
+        return hit ? hit->endToken : -1;
+    }
     // Whether the language puts a noun right after a number ("500 million users") rather than
     // after a link word ("500 milioni di utenti").
     [[nodiscard]] bool nounsFollowDirectly() const { return m_directNouns; }

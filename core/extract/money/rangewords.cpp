@@ -24,16 +24,6 @@ RangeWords::RangeWords(const QString &language, QStringList *errors)
     }
 }
 
-qsizetype RangeWords::match(Kind kind, const ExtractionInput &in, qsizetype index) const
-{
-    const auto hit = m_kinds[kind].matchAt(in, index);
-    return hit ? hit->endToken : -1;
-}
-
-qsizetype RangeWords::startAt(const ExtractionInput &in, qsizetype index) const { return match(Start, in, index); }
-qsizetype RangeWords::joinAt(const ExtractionInput &in, qsizetype index) const { return match(Join, in, index); }
-qsizetype RangeWords::infixAt(const ExtractionInput &in, qsizetype index) const { return match(Infix, in, index); }
-
 qsizetype RangeWords::skipArticle(const ExtractionInput &in, qsizetype index) const
 {
     const qsizetype after = match(Article, in, index);

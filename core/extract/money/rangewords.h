@@ -15,10 +15,11 @@ class RangeWords
 public:
     explicit RangeWords(const QString &language, QStringList *errors = nullptr);
 
-    // Each returns the token after the word(s) matched at `index`, or -1.
-    [[nodiscard]] qsizetype startAt(const ExtractionInput &in, qsizetype index) const;
-    [[nodiscard]] qsizetype joinAt(const ExtractionInput &in, qsizetype index) const;
-    [[nodiscard]] qsizetype infixAt(const ExtractionInput &in, qsizetype index) const;
+    // Each returns the token after the word(s) matched at `index`, or -1. Inline: asked at
+    // every number, and most tokens are refused by the matcher's inline shape test.
+    [[nodiscard]] qsizetype startAt(const ExtractionInput &in, qsizetype index) const { return match(Start, in, index); }
+    [[nodiscard]] qsizetype joinAt(const ExtractionInput &in, qsizetype index) const { return match(Join, in, index); }
+    [[nodiscard]] qsizetype infixAt(const ExtractionInput &in, qsizetype index) const { return match(Infix, in, index); }
     // False when no start word or phrase begins with `token`: a test on its text alone,
     // before startAt().
     [[nodiscard]] bool mayStartWith(QStringView token) const { return m_kinds[Start].isFirstPart(token); }
@@ -28,7 +29,11 @@ public:
 private:
     enum Kind { Start, Join, Infix, Article, KindCount };
     PhraseMatcher m_kinds[KindCount];
-    [[nodiscard]] qsizetype match(Kind kind, const ExtractionInput &in, qsizetype index) const;
+    [[nodiscard]] qsizetype match(Kind kind, const ExtractionInput &in, qsizetype index) const
+    {
+        const auto hit = m_kinds[kind].matchAt(in, index);
+        return hit ? hit->endToken : -1;
+    }
 };
 
 } // namespace dealdesk
