@@ -117,6 +117,8 @@ void DateLexicon::buildKeyTables()
         while (m_keySlots[s].word)
             s = (s + 1) & m_keyMask;
         m_keySlots[s] = {key, &it.value(), &it.key()};
+        const quint32 bit = keyFilterBit(key);
+        m_keyFilter[bit >> 6] |= quint64(1) << (bit & 63);
     }
     m_tenseSlots = QList<TenseSlot>(tableSize(m_tenseWords.size()));
     m_tenseMask = quint32(m_tenseSlots.size() - 1);

@@ -125,8 +125,13 @@ public:
     {
         const KeySlot *entries;
         quint32 mask;
+        const quint64 *filter; // keyFilterBits bits, one set per word's key (see keyFilterBit)
         [[nodiscard]] const DateWord *word(quint64 key, QStringView raw) const
         {
+            // Most words of a text are no date word: one bit test, not a probe of the table.
+            const quint32 bit = keyFilterBit(key);
+            if (!((filter[bit >> 6] >> (bit & 63)) & 1u))
+                return nullptr;
             for (quint32 s = quint32(key) & mask;; s = (s + 1) & mask) {
                 const KeySlot &slot = entries[s];
                 if (!slot.word)
@@ -136,7 +141,12 @@ public:
             }
         }
     };
-    [[nodiscard]] KeyTable keyTable() const { return {m_keySlots.constData(), m_keyMask}; }
+    [[nodiscard]] KeyTable keyTable() const { return {m_keySlots.constData(), m_keyMask, m_keyFilter}; }
+
+    // The filter's bit of a key: bits of the key above those that pick a table slot, so a
+    // word missed by the filter and one missed by the first slot are mostly different words.
+    static constexpr quint32 keyFilterBits = 1u << 16;
+    [[nodiscard]] static quint32 keyFilterBit(quint64 key) { return quint32(key >> 40) & (keyFilterBits - 1); }
 
 private:
     struct TenseSlot
@@ -191,6 +201,7 @@ private:
     int m_longestPhrase = 1;
     quint64 m_tenseFilter[filterBits / 64] = {};  // slots of m_tenseWords
     quint64 m_endingFilter[filterBits / 64] = {}; // last characters of m_tenseEndings
+    quint64 m_keyFilter[keyFilterBits / 64] = {};  // keyFilterBit() of every word in m_keySlots
     qsizetype m_shortestEnding = 1 << 20;          // no ending: no word is long enough
 };
 
