@@ -115,6 +115,8 @@ DealCues::DealCues(const QString &language, QStringList *errors)
 
 int DealCues::bestCue(const QList<int> &candidates, QStringView text) const
 {
+    if (candidates.size() == 1)
+        return candidates.front(); // the only one, however it is spelled: no comparison
     for (int c : candidates) {
         if (QStringView(m_cueTexts[c]).compare(text, Qt::CaseInsensitive) == 0)
             return c;

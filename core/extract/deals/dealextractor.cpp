@@ -95,13 +95,31 @@ QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<Ent
     };
     QList<Deal> out;
     QList<std::optional<DealStatus>> titleStatus, bodyStatus;
+    // The deal of each (investor, target): an article has a few, found by a scan of `out`;
+    // past `linearDeals` of them by a hash built then, so a long list stays linear.
+    constexpr qsizetype linearDeals = 16;
     QHash<QPair<QString, QString>, qsizetype> index;
+    auto findDeal = [&](const QString &investor, const QString &target) -> qsizetype {
+        if (out.size() <= linearDeals) {
+            const Deal *deals = out.constData();
+            for (qsizetype n = 0; n < out.size(); ++n) {
+                if (deals[n].investor == investor && deals[n].target == target)
+                    return n;
+            }
+            return -1;
+        }
+        if (index.isEmpty()) {
+            for (qsizetype n = 0; n < out.size(); ++n)
+                index.insert({out[n].investor, out[n].target}, n);
+        }
+        return index.value({investor, target}, -1);
+    };
     for (const DealCandidate &c : std::as_const(candidates)) {
         const QString investor = c.investor >= 0 ? entities[c.investor].canonical : QString();
         const QString target = c.target >= 0 ? entities[c.target].canonical : QString();
         const TextRange sentence = input.sentences[c.sentence];
-        auto it = index.constFind({investor, target});
-        if (it == index.cend()) {
+        qsizetype at = findDeal(investor, target);
+        if (at < 0) {
             Deal d;
             d.investor = investor;
             d.target = target;
@@ -110,16 +128,17 @@ QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<Ent
             d.status = c.status;
             d.date = dealDate(input, dates, sentence, c.status);
             d.evidence = sentence;
-            index.insert({investor, target}, out.size());
+            at = out.size();
+            if (!index.isEmpty())
+                index.insert({investor, target}, at);
             out.append(d);
             titleStatus.append(std::nullopt);
             bodyStatus.append(std::nullopt);
-            it = index.constFind({investor, target});
         }
-        Deal &d = out[*it];
+        Deal &d = out[at];
         if (!d.money && c.amount >= 0)
             d.money = amounts[c.amount].money;
-        std::optional<DealStatus> &merged = inTitle(c) ? titleStatus[*it] : bodyStatus[*it];
+        std::optional<DealStatus> &merged = inTitle(c) ? titleStatus[at] : bodyStatus[at];
         if (!merged || mergeRank(c.status) > mergeRank(*merged))
             merged = c.status;
     }

@@ -31,6 +31,28 @@ DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealC
               [&](int x, int y) { return amounts[x].range.start < amounts[y].range.start; });
     for (int a : std::as_const(m_dealAmounts))
         m_dealAmountStarts.append(amounts[a].range.start);
+    const PhraseTrie &cueTrie = cues.cueTrie();
+    const Token *tokens = input.tokens.constData();
+    const qsizetype tokenCount = input.tokens.size();
+    m_cueTokens.reserve(tokenCount / 16 + 1); // more than most articles have: no regrowth
+    for (qsizetype i = 0; i < tokenCount; ++i) {
+        if (tokens[i].kind == TokenKind::Word && cueTrie.mayStart(m_keys.at(i)))
+            m_cueTokens.append(i);
+    }
+}
+
+bool DealSentenceReader::holdsCue(TextRange sentence) const
+{
+    // The tokens read() scans are those starting in [sentence.start, sentence.end); it finds a
+    // cue at the first word where a cue phrase matches outside a name, as tested here.
+    const Token *tokens = m_in.tokens.constData();
+    auto it = std::lower_bound(m_cueTokens.cbegin(), m_cueTokens.cend(), sentence.start,
+                               [&](qsizetype i, qsizetype pos) { return tokens[i].start < pos; });
+    for (; it != m_cueTokens.cend() && tokens[*it].start < sentence.end; ++it) {
+        if (!matchesFrom(m_cues.cueTrie(), m_keys, *it).isEmpty() && !insideEntity(tokens[*it].start))
+            return true;
+    }
+    return false;
 }
 
 QList<int> DealSentenceReader::dealAmountsIn(TextRange range) const
@@ -58,9 +80,22 @@ bool DealSentenceReader::isDealAmount(int amount) const
 
 qsizetype DealSentenceReader::tokenAt(qsizetype offset) const
 {
-    auto it = std::lower_bound(m_in.tokens.begin(), m_in.tokens.end(), offset,
-                               [](const Token &t, qsizetype o) { return t.start < o; });
-    return it - m_in.tokens.begin();
+    const Token *tokens = m_in.tokens.constData();
+    const qsizetype count = m_in.tokens.size();
+    qsizetype lo = 0;
+    qsizetype hi = count;
+    // When the token before the sentence starts before `offset` and the one after it does not,
+    // the first token at or after `offset` is among the sentence's or the one after: the same
+    // answer from a few tokens.
+    const qsizetype first = m_sentenceFirstToken;
+    const qsizetype end = m_sentenceEndToken;
+    if (first < end && (first == 0 || tokens[first - 1].start < offset) && (end == count || offset <= tokens[end].start)) {
+        lo = first;
+        hi = end;
+    }
+    const Token *it = std::lower_bound(tokens + lo, tokens + hi, offset,
+                                       [](const Token &t, qsizetype o) { return t.start < o; });
+    return it - tokens;
 }
 
 bool DealSentenceReader::accepts(int entity, Party party) const

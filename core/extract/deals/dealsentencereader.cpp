@@ -27,8 +27,13 @@ int modalityRank(DealStatus s)
 void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandidate> &out) const
 {
     const TextRange sentence = m_in.sentences[s];
+    // Without a cue the scan below finds nothing and the sentence yields nothing.
+    if (!holdsCue(sentence))
+        return;
     const qsizetype firstToken = tokenAt(sentence.start);
     const qsizetype endToken = tokenAt(sentence.end);
+    m_sentenceFirstToken = firstToken;
+    m_sentenceEndToken = endToken;
 
     // Cues, status words and clause marks of the sentence, in one pass over its tokens.
     QList<Cue> cues;

@@ -50,6 +50,9 @@ private:
     enum class Party { Investor, Target, Company, Participant };
 
     [[nodiscard]] qsizetype tokenAt(qsizetype offset) const;
+    // True when a cue phrase starts at a word of `sentence` outside any name: exactly when
+    // read() finds a cue there. Most sentences have none, and read() returns at once.
+    [[nodiscard]] bool holdsCue(TextRange sentence) const;
     [[nodiscard]] bool accepts(int entity, Party party) const;
     // "a London fund", "the San Francisco rival": a place between an article and a lower-case
     // noun only says where someone is; it neither invests nor receives.
@@ -168,6 +171,13 @@ private:
     QList<qsizetype> m_entityStarts;
     QList<int> m_dealAmounts; // investment amounts by start
     QList<qsizetype> m_dealAmountStarts;
+    // The word tokens whose key may start a cue phrase (PhraseTrie::mayStart), in text order:
+    // found in one pass over the article, so a sentence without any is skipped by a bisection.
+    QList<qsizetype> m_cueTokens;
+    // The tokens [first, end) of the sentence read() is reading: tokenAt() bisects them
+    // alone when the offset lies among them, as most offsets asked do.
+    mutable qsizetype m_sentenceFirstToken = 0;
+    mutable qsizetype m_sentenceEndToken = 0;
 };
 
 } // namespace dealdesk
