@@ -20,9 +20,11 @@ DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealC
     : m_in(input), m_cues(cues), m_entities(entities), m_amounts(amounts), m_keys(input.text, input.tokens, input.tokenKeys)
 {
     // Sorted starts for binary searches: a sentence's lookups must not walk the article.
-    m_entityStarts.reserve(entities.size());
-    for (const EntityMention &e : entities)
-        m_entityStarts.append(e.range.start);
+    // Written through the data pointer: QList::append() is a call per element.
+    m_entityStarts.resize(entities.size());
+    qsizetype *entityStarts = m_entityStarts.data();
+    for (qsizetype e = 0; e < entities.size(); ++e)
+        entityStarts[e] = entities[e].range.start;
     for (int a = 0; a < amounts.size(); ++a) {
         if (isDealAmount(a))
             m_dealAmounts.append(a);
@@ -37,7 +39,7 @@ DealSentenceReader::DealSentenceReader(const ExtractionInput &input, const DealC
     m_cueTokens.reserve(tokenCount / 16 + 1); // more than most articles have: no regrowth
     for (qsizetype i = 0; i < tokenCount; ++i) {
         if (tokens[i].kind == TokenKind::Word && cueTrie.mayStart(m_keys.at(i)))
-            m_cueTokens.append(i);
+            m_cueTokens.push_back(i);
     }
 }
 

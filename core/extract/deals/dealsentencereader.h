@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 
 #include <optional>
+#include <vector>
 
 namespace dealdesk {
 
@@ -173,7 +174,7 @@ private:
     QList<qsizetype> m_dealAmountStarts;
     // The word tokens whose key may start a cue phrase (PhraseTrie::mayStart), in text order:
     // found in one pass over the article, so a sentence without any is skipped by a bisection.
-    QList<qsizetype> m_cueTokens;
+    std::vector<qsizetype> m_cueTokens; // push_back inline: QList::append() is a call per token
     // The tokens [first, end) of the sentence read() is reading: tokenAt() bisects them
     // alone when the offset lies among them, as most offsets asked do.
     mutable qsizetype m_sentenceFirstToken = 0;
