@@ -95,6 +95,10 @@ QList<Deal> DealExtractor::extract(const ExtractionInput &input, const QList<Ent
     };
     QList<Deal> out;
     QList<std::optional<DealStatus>> titleStatus, bodyStatus;
+    // At most one deal per candidate: reserved once, not grown append by append.
+    out.reserve(candidates.size());
+    titleStatus.reserve(candidates.size());
+    bodyStatus.reserve(candidates.size());
     // The deal of each (investor, target): an article has a few, found by a scan of `out`;
     // past `linearDeals` of them by a hash built then, so a long list stays linear.
     constexpr qsizetype linearDeals = 16;

@@ -36,11 +36,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     m_sentenceEndToken = endToken;
 
     // Cues, status words and clause marks of the sentence, in one pass over its tokens.
-    QList<Cue> cues;
-    QList<qsizetype> clauseMarks;
+    QVarLengthArray<Cue, 8> cues; // a sentence has a few: no allocation
+    QVarLengthArray<qsizetype, 8> clauseMarks;
     // Rumours colour the whole sentence ("..., according to people familiar"); talks and
     // plans only the cues after them ("X potrebbe investire", not "in Y, che potrebbe ...").
-    QList<QPair<qsizetype, DealStatus>> modalities;
+    QVarLengthArray<QPair<qsizetype, DealStatus>, 4> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
     bool conditional = false;         // "sarebbe", "aurait": second-hand, see below
     for (qsizetype i = firstToken; i < endToken; ++i) {
@@ -89,7 +89,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         return e < m_entities.size() && m_entities[e].type == EntityType::Person
             && wordsBetween(c.end, m_entities[e].range.start, nullptr, nullptr) == 0 && afterAngelWord(e);
     };
-    QList<qsizetype> segmentEnds(cues.size());
+    QVarLengthArray<qsizetype, 8> segmentEnds(cues.size());
     for (qsizetype n = cues.size() - 1, next = sentence.end; n >= 0; --n) {
         segmentEnds[n] = next;
         // After an article the cue is a noun ("dem Investor X"), which starts no relation.
