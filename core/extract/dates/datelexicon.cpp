@@ -120,6 +120,14 @@ void DateLexicon::buildKeyTables()
         const quint32 bit = keyFilterBit(key);
         m_keyFilter[bit >> 6] |= quint64(1) << (bit & 63);
     }
+    m_endingsByLast = QList<QList<qsizetype>>(endingBuckets);
+    for (qsizetype i = 0; i < m_tenseEndings.size(); ++i) {
+        const QString &ending = m_tenseEndings[i].first;
+        for (char16_t b = 0; b < endingBuckets; ++b) {
+            if (ending.isEmpty() || (ending.back().unicode() % endingBuckets) == b)
+                m_endingsByLast[b].append(i);
+        }
+    }
     m_tenseSlots = QList<TenseSlot>(tableSize(m_tenseWords.size()));
     m_tenseMask = quint32(m_tenseSlots.size() - 1);
     for (auto it = m_tenseWords.cbegin(); it != m_tenseWords.cend(); ++it) {
@@ -326,7 +334,10 @@ Tense DateLexicon::tenseCue(quint64 key, QStringView raw) const
     if (raw.isEmpty())
         return Tense::Unknown;
     const char16_t last = lower(raw.back());
-    for (const auto &[ending, tense] : m_tenseEndings) {
+    if (m_endingsByLast.isEmpty())
+        return Tense::Unknown; // a default-made lexicon has no endings
+    for (const qsizetype i : m_endingsByLast[last % endingBuckets]) {
+        const auto &[ending, tense] = m_tenseEndings[i];
         // A stem of three letters at least: "sarà" is future, "là" is not. The last letter
         // first: it tells most endings apart at once.
         if (raw.size() >= ending.size() + 3 && (ending.isEmpty() || ending.back().unicode() == last)

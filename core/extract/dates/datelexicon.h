@@ -183,6 +183,10 @@ private:
     QHash<QString, DateWord> m_phrases;
     QHash<QString, Tense> m_tenseWords;
     QList<std::pair<QString, Tense>> m_tenseEndings;
+    // Per bucket of a last character (its low bits), the indices of the endings that end in
+    // such a character or are empty, in m_tenseEndings' order: tenseCue() tries those alone.
+    static constexpr char16_t endingBuckets = 64;
+    QList<QList<qsizetype>> m_endingsByLast;
     // One character as fold() writes it.
     [[nodiscard]] static char16_t lower(QChar c)
     {

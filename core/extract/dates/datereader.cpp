@@ -57,7 +57,10 @@ struct Resolved
     DateGrain grain = DateGrain::Year;
 };
 
-std::optional<Resolved> resolve(const DateParse &d, QDate ref, const std::function<Tense()> &tense)
+// `tense()` gives the tense around the mention, asked only where the value depends on it: a
+// template, so the closure is neither copied nor allocated as a std::function would be.
+template <typename TenseOf>
+std::optional<Resolved> resolve(const DateParse &d, QDate ref, const TenseOf &tense)
 {
     const bool haveRef = ref.isValid();
     switch (d.kind) {
