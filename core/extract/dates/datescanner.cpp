@@ -106,12 +106,21 @@ std::optional<int> DateScanner::quarterLetterAt(qsizetype i) const
     return s[1].unicode() - u'0';
 }
 
+std::optional<std::pair<double, qsizetype>> DateScanner::numberWordsAt(qsizetype token) const
+{
+    if (token != m_wordsToken) {
+        m_wordsAnswer = m_numbers.words(m_in, token);
+        m_wordsToken = token;
+    }
+    return m_wordsAnswer;
+}
+
 std::optional<std::pair<double, qsizetype>> DateScanner::numberWordAt(qsizetype i) const
 {
     if (!ok(i) || !m_numbers.words || m_in.tokens[m_items[i].token].kind != TokenKind::Word
         || (m_items[i].roles & dateCoreRoles & ~RoleIndefinite))
         return std::nullopt;
-    const auto number = m_numbers.words(m_in, m_items[i].token);
+    const auto number = numberWordsAt(m_items[i].token);
     if (!number || number->second <= m_items[i].token)
         return std::nullopt;
     qsizetype next = i;
@@ -189,7 +198,7 @@ std::optional<double> DateScanner::countAt(qsizetype i, qsizetype &next, const P
     // Ask the number reader only where a unit follows within a few words.
     if (!it.unitAhead)
         return std::nullopt;
-    const auto number = m_numbers.words(m_in, it.token);
+    const auto number = numberWordsAt(it.token);
     if (!number || number->first <= 0 || number->second <= it.token)
         return std::nullopt;
     next = i;

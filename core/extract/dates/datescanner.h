@@ -154,6 +154,11 @@ private:
     qsizetype m_count = 0;
     mutable qsizetype m_anchor = -1; // the item parseAt starts from
     mutable bool m_inRange = false;  // reading the second end of a range: no third is looked for
+    // m_numbers.words() at a token with its last answer kept: wordDay() and duration() ask it
+    // of the same word in turn, and the answer depends on the token alone.
+    [[nodiscard]] std::optional<std::pair<double, qsizetype>> numberWordsAt(qsizetype token) const;
+    mutable qsizetype m_wordsToken = -1;
+    mutable std::optional<std::pair<double, qsizetype>> m_wordsAnswer;
 };
 
 } // namespace dealdesk
