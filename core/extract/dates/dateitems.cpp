@@ -176,6 +176,26 @@ bool DateScanner::mayBeCore(qsizetype j) const
     return it.unitAhead || it.monthAhead || isDigit(text[t.start]) || (t.length() == 2 && isDigit(text[t.start + 1]));
 }
 
+bool DateScanner::numberMayBeCore(qsizetype j) const
+{
+    const Item &it = m_items[j];
+    const Token &t = m_in.tokens[it.token];
+    if (t.kind != TokenKind::Number)
+        return true;
+    const qsizetype length = t.length();
+    if (it.unitNear || it.monthNear || length == 4) // quarter, dayMonth, duration; yearFirst
+        return true;
+    const QChar *text = m_in.text.constData();
+    if (text[t.start].isLetter() && (length == 2 || length > 4)) // "Q3"; "FY2025", "Dec31"
+        return true;
+    // numeric(): one to four digits, then a separator and something after it.
+    qsizetype sep = t.start;
+    while (sep < m_in.text.size() && sep - t.start <= 4 && isDigit(text[sep]))
+        ++sep;
+    return sep != t.start && sep - t.start <= 4 && sep + 1 < m_in.text.size()
+        && (text[sep] == u'.' || text[sep] == u'/' || text[sep] == u'-');
+}
+
 bool DateScanner::sentenceStart(qsizetype next) const
 {
     if (next == 0)

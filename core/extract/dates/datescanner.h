@@ -52,6 +52,10 @@ public:
         const Item &it = m_items[item];
         if (!it.mayStart)
             return false;
+        // A number (never a lexicon word, so no prefix) is read by core() alone; most numbers
+        // of a text pass none of its gates.
+        if (it.roles == 0)
+            return numberMayBeCore(item);
         // Most starts are a preposition or an article before a plain word ("in the", "of
         // a"): parseAt() would walk to that word and find no core there.
         const qsizetype j = item + it.length;
@@ -92,6 +96,10 @@ private:
     void markLookahead(const qsizetype *ahead, qsizetype count);
     // True when core() can read anything at item j (most words after an article cannot).
     [[nodiscard]] bool mayBeCore(qsizetype j) const;
+    // True unless item j is a number where every gate of core()'s number patterns fails (no
+    // letters glued to it, not four characters, no date separator after its digits, no unit
+    // or month near), so parseAt() there reads nothing.
+    [[nodiscard]] bool numberMayBeCore(qsizetype j) const;
     // True when the item appended next opens a sentence (after . ! ? or :).
     [[nodiscard]] bool sentenceStart(qsizetype next) const;
     // Inside the text and not across a line break (the item parsing starts from may open a line).
