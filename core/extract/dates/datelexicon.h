@@ -141,12 +141,18 @@ public:
             }
         }
     };
-    [[nodiscard]] KeyTable keyTable() const { return {m_keySlots.constData(), m_keyMask, m_keyFilter}; }
+    [[nodiscard]] KeyTable keyTable() const
+    {
+        return {m_keySlots.constData(), m_keyMask, m_keyFilter};
+    }
 
     // The filter's bit of a key: bits of the key above those that pick a table slot, so a
     // word missed by the filter and one missed by the first slot are mostly different words.
     static constexpr quint32 keyFilterBits = 1u << 16;
-    [[nodiscard]] static quint32 keyFilterBit(quint64 key) { return quint32(key >> 40) & (keyFilterBits - 1); }
+    [[nodiscard]] static quint32 keyFilterBit(quint64 key)
+    {
+        return quint32(key >> 40) & (keyFilterBits - 1);
+    }
 
 private:
     struct TenseSlot

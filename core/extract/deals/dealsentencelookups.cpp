@@ -51,7 +51,8 @@ bool DealSentenceReader::holdsCue(TextRange sentence) const
     auto it = std::lower_bound(m_cueTokens.cbegin(), m_cueTokens.cend(), sentence.start,
                                [&](qsizetype i, qsizetype pos) { return tokens[i].start < pos; });
     for (; it != m_cueTokens.cend() && tokens[*it].start < sentence.end; ++it) {
-        if (!matchesFrom(m_cues.cueTrie(), m_keys, *it).isEmpty() && !insideEntity(tokens[*it].start))
+        if (!matchesFrom(m_cues.cueTrie(), m_keys, *it).isEmpty()
+            && !insideEntity(tokens[*it].start))
             return true;
     }
     return false;
@@ -91,7 +92,8 @@ qsizetype DealSentenceReader::tokenAt(qsizetype offset) const
     // answer from a few tokens.
     const qsizetype first = m_sentenceFirstToken;
     const qsizetype end = m_sentenceEndToken;
-    if (first < end && (first == 0 || tokens[first - 1].start < offset) && (end == count || offset <= tokens[end].start)) {
+    if (first < end && (first == 0 || tokens[first - 1].start < offset)
+        && (end == count || offset <= tokens[end].start)) {
         lo = first;
         hi = end;
     }
