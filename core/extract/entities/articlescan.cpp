@@ -2,8 +2,6 @@
 
 #include "core/extract/entities/textfold.h"
 
-#include <bitset>
-
 namespace dealdesk {
 namespace {
 
@@ -26,30 +24,14 @@ ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const Q
     : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_, tokenKeys)
 {
     m_flags.resize(tokens.size());
-    // Only sentence-initial capitals are ever asked about, so only their lower-case twins
-    // are collected: a lookup in a small set per word instead of an insertion, and a bit
-    // test before it that most words fail.
-    QSet<quint64> initials;
-    std::bitset<4096> initialBits;
-    markLines(sentences, [&](qsizetype i) {
-        if (isCapitalised(i)) {
-            initials.insert(keys.at(i));
-            initialBits.set(keys.at(i) & 4095);
-        }
-    });
-    const Token *tokenData = tokens.constData();
-    for (qsizetype i = 0; i < tokens.size() && !initials.isEmpty(); ++i) {
-        if (tokenData[i].kind == TokenKind::Word && initialBits.test(keys.at(i) & 4095) && tokenData[i].length() > 0
-            && text[tokenData[i].start].isLower() && initials.contains(keys.at(i)))
-            m_lowercase.insert(keys.at(i));
-    }
+    markLines(sentences);
 }
 
-template <typename OnStart>
-void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
+void ArticleScan::markLines(const QList<TextRange> &sentences)
 {
     quint8 *flags = m_flags.data(); // through the pointer: no detach check per token
     const Token *tokenData = tokens.constData();
+    const QChar *units = text.data();
     // Sentence starts: a word after a sentence break, a line break or a clause opener.
     qsizetype s = 0;
     const TextRange *sentenceData = sentences.constData();
@@ -65,7 +47,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
         qsizetype last = end - 1;
         while (last >= lineStart && tokenData[last].kind == TokenKind::Space)
             --last;
-        const bool sentence = last >= lineStart && word(last) == u".";
+        const bool sentence = last >= lineStart && tokenData[last].length() == 1 && units[tokenData[last].start] == u'.';
         const bool headline = !sentence && words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
         if (headline) {
             for (qsizetype j = lineStart; j < end; ++j)
@@ -73,10 +55,9 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
         }
         words = capitals = allCaps = 0;
     };
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
+    const qsizetype count = tokens.size();
+    for (qsizetype i = 0; i < count; ++i) {
         const Token &t = tokenData[i];
-        while (s < sentenceCount && sentenceData[s].end <= t.start)
-            ++s;
         if (t.kind == TokenKind::Space) {
             if (keys.breaksLine(i)) {
                 before = u'\n';
@@ -85,35 +66,48 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, OnStart onStart)
             }
             continue;
         }
-        // Most numbers start with a digit, below every capital: one comparison settles them.
-        if (t.kind == TokenKind::Number && text[t.start] >= u'A' && t.length() >= 3 && text[t.start].isUpper()
-            && text[t.start + 1].isLower())
-            flags[i] |= LetteredNumber; // "Atlas9", not "H100" or "GPT4"
-        if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
-            const bool newSentence = s < sentenceCount && s != lastSentence;
-            if (newSentence || before == u'\n' || opensClause(before)) {
-                flags[i] |= SentenceStart;
-                onStart(i);
-            }
-            lastSentence = s;
+        if (t.kind == TokenKind::Punct) {
+            before = units[t.end - 1];
+            continue;
         }
-        before = text[t.end - 1];
+        // A word or a number. The sentence holding it: sentences only move forward, so the
+        // index is advanced here, at words, not at every token.
+        while (s < sentenceCount && sentenceData[s].end <= t.start)
+            ++s;
+        const QChar first = t.length() > 0 ? units[t.start] : QChar();
+        if (t.kind == TokenKind::Word) {
+            // isCapitalised(), settled once here; any other word may be a lower-case twin.
+            if (t.length() > 0
+                && (first.unicode() < 128 ? first.unicode() >= u'A' && first.unicode() <= u'Z'
+                                          : first.isUpper() || first.isTitleCase()))
+                flags[i] |= Capital;
+            else if (first.unicode() >= 128 || (first.unicode() >= u'a' && first.unicode() <= u'z'))
+                m_smallBits[keys.at(i) % SmallBitCount] = true;
+        } else if (first >= u'A' && t.length() >= 3 && first.isUpper() && units[t.start + 1].isLower()) {
+            // Most numbers start with a digit, below every capital: one comparison settles them.
+            flags[i] |= LetteredNumber | Capital; // "Atlas9", not "H100" or "GPT4"
+        }
+        const bool newSentence = s < sentenceCount && s != lastSentence;
+        if (newSentence || before == u'\n' || opensClause(before)) {
+            flags[i] |= SentenceStart;
+        }
+        lastSentence = s;
+        before = units[t.end - 1];
         if (t.kind != TokenKind::Word || t.length() < 4)
             continue;
         ++words;
-        const QStringView w = t.in(text);
-        const bool upper = w.front().isUpper();
+        const bool upper = first.isUpper();
         if (upper)
             ++capitals;
         // Most words start with a small letter and are settled by it; the rest are read on
         // only while every letter so far is a capital.
-        bool caps = upper || !w.front().isLetter();
-        for (qsizetype k = 1; caps && k < w.size(); ++k)
-            caps = !w[k].isLetter() || w[k].isUpper();
+        bool caps = upper || !first.isLetter();
+        for (qsizetype k = t.start + 1; caps && k < t.end; ++k)
+            caps = !units[k].isLetter() || units[k].isUpper();
         if (caps)
             ++allCaps;
     }
-    closeLine(tokens.size());
+    closeLine(count);
 }
 
 bool ArticleScan::isNameKey(qsizetype i) const
@@ -121,7 +115,25 @@ bool ArticleScan::isNameKey(qsizetype i) const
     const quint64 k = keys.at(i);
     if (cues.isCommonOrDemonym(k))
         return false;
-    return !(startsSentence(i) && m_lowercase.contains(k));
+    return !(startsSentence(i) && hasLowercaseTwin(k));
+}
+
+bool ArticleScan::hasLowercaseTwin(quint64 key) const
+{
+    if (!m_smallBits[key % SmallBitCount])
+        return false;
+    for (const auto &[known, twin] : std::as_const(m_twins)) {
+        if (known == key)
+            return twin;
+    }
+    bool twin = false;
+    const Token *tokenData = tokens.constData();
+    for (qsizetype i = 0; i < tokens.size() && !twin; ++i) {
+        twin = tokenData[i].kind == TokenKind::Word && keys.at(i) == key && tokenData[i].length() > 0
+            && text[tokenData[i].start].isLower();
+    }
+    m_twins.append({key, twin});
+    return twin;
 }
 
 quint64 ArticleScan::bareKey(qsizetype i) const

@@ -9,8 +9,11 @@
 #include "core/text/tokenizer.h"
 
 #include <QList>
-#include <QSet>
+#include <QVarLengthArray>
 #include <QStringView>
+
+#include <bitset>
+#include <utility>
 
 namespace dealdesk {
 
@@ -38,17 +41,10 @@ public:
     // A word written with a leading capital (or all in capitals).
     // Inline (forced: the compiler stopped inlining it once it grew): asked of every word of
     // the article.
+    // A flag set once per token by the constructor's pass, not the word read again per call.
     [[nodiscard]] [[gnu::always_inline]] inline bool isCapitalised(qsizetype i) const
     {
-        if (i < 0)
-            return false;
-        const Token &t = tokens[i];
-        if ((t.kind != TokenKind::Word && !(m_flags[i] & LetteredNumber)) || t.length() == 0)
-            return false;
-        const QChar c = text[t.start];
-        if (c.unicode() < 128) // most words: no look-up in QChar's tables
-            return c.unicode() >= u'A' && c.unicode() <= u'Z';
-        return c.isUpper() || c.isTitleCase();
+        return i >= 0 && (m_flags[i] & Capital);
     }
     // A capitalised word that may be part of a name: not a listed common word or demonym,
     // and not a sentence-initial word the article also writes in lower case.
@@ -63,13 +59,19 @@ public:
 private:
     // isNameWord() past its capital: the word lists and the article's lower-case twins.
     [[nodiscard]] bool isNameKey(qsizetype i) const;
-    enum Flag : quint8 { SentenceStart = 1, Headline = 2, LetteredNumber = 4 };
-    // One pass over the tokens: flags the words that start a sentence (calling onStart(i)
-    // for each) and the tokens of headline lines.
-    template <typename OnStart>
-    void markLines(const QList<TextRange> &sentences, OnStart onStart);
+    // Whether the article writes the word of `key` with a small first letter too. Asked only
+    // of sentence-initial name words, a few per article: a bit test refuses most, the rest
+    // walk the words once and the answer is kept.
+    [[nodiscard]] bool hasLowercaseTwin(quint64 key) const;
+    enum Flag : quint8 { SentenceStart = 1, Headline = 2, LetteredNumber = 4, Capital = 8 };
+    // One pass over the tokens: flags the words that start a sentence, the capitalised ones
+    // and the tokens of headline lines; sets m_smallBits.
+    void markLines(const QList<TextRange> &sentences);
+    static constexpr quint64 SmallBitCount = 0x4000;
     QList<quint8> m_flags;
-    QSet<quint64> m_lowercase;
+    // A bit per key (modulo SmallBitCount) of every word that may start with a small letter.
+    std::bitset<SmallBitCount> m_smallBits;
+    mutable QVarLengthArray<std::pair<quint64, bool>, 8> m_twins; // hasLowercaseTwin()'s answers
 };
 
 } // namespace dealdesk

@@ -31,10 +31,18 @@ bool isBrandShaped(const ArticleScan &scan, qsizetype i)
     if (w.size() < 4 || w.size() > 40)
         return false;
     // The shape first, the word list only for the few words it fits: asked of every word
-    // outside a name. ASCII letters and digits are told apart without QChar's tables.
-    bool lowerSeen = false;
+    // outside a name. Most words are small ASCII letters only, settled by one comparison
+    // per unit; the rest is read on from the first other unit, ASCII letters and digits
+    // told apart without QChar's tables.
+    const char16_t *units = w.utf16();
+    qsizetype k = 0;
+    while (k < w.size() && char16_t(units[k] - u'a') < 26)
+        ++k;
+    if (k == w.size())
+        return false;
+    bool lowerSeen = k > 0;
     bool shaped = false;
-    for (QChar c : w) {
+    for (QChar c : w.sliced(k)) {
         const char16_t u = c.unicode();
         if (u < 128) {
             if (u >= u'a' && u <= u'z') {
@@ -221,7 +229,7 @@ bool EntityExtractor::holdsKnownName(const ArticleScan &scan, qsizetype first, q
     // A known name inside a longer capitalised run wins over the run: in German every noun
     // has a capital ("Datendienstleisters Scale AI").
     for (qsizetype j = first + 1; j < end; ++j) {
-        if (scan.tokens[j].kind == TokenKind::Word && m_gazetteer.mayStartWith(scan.keys.at(j))
+        if (scan.tokens[j].kind == TokenKind::Word && m_gazetteer.mayStartAt(scan.keys.at(j), scan.text[scan.tokens[j].start])
             && m_gazetteer.match(scan.text, scan.tokens, scan.keys, j))
             return true;
     }
@@ -246,22 +254,33 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     QList<Found> found;
     QList<QString> canonicals;
     QList<qsizetype> loose; // name words no rule took, for the lists of pass 1b
+    const Token *tokenData = tokens.constData();
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // Models are often letters and digits ("R1", "H100"), which ICU calls numbers.
-        if (tokens[i].kind != TokenKind::Word && tokens[i].kind != TokenKind::Number)
+        if (tokenData[i].kind != TokenKind::Word && tokenData[i].kind != TokenKind::Number)
             continue;
+        // The best name at `i`, without a string until one is kept: most words start none.
         Found best;
-        if (const auto hit = m_gazetteer.mayStartWith(scan.keys.at(i)) ? knownAt(scan, i) : std::nullopt) {
+        const QString *known = nullptr; // the gazetteer's canonical name of `best`
+        if (const auto hit = m_gazetteer.mayStartAt(scan.keys.at(i), scan.text[tokenData[i].start]) ? knownAt(scan, i)
+                                                                                                  : std::nullopt) {
             const GazetteerEntry &e = m_gazetteer.entry(hit->entry);
-            best = {hit->first, hit->end, e.type, e.canonical};
+            best.first = hit->first;
+            best.end = hit->end;
+            best.type = e.type;
+            known = &e.canonical;
             if (e.type == EntityType::Org)
                 best.end = extendOverLegalSuffix(scan, best.end);
         }
         if (!scan.inHeadline(i) && scan.isNameWord(i)) {
             for (const auto &span : {personAt(scan, i), companyAt(scan, i)}) {
                 if (span && span->end > best.end
-                    && (span->holdsNames || !holdsKnownName(scan, span->first, span->end)))
-                    best = {span->first, span->end, span->type, QString()};
+                    && (span->holdsNames || !holdsKnownName(scan, span->first, span->end))) {
+                    best.first = span->first;
+                    best.end = span->end;
+                    best.type = span->type;
+                    known = nullptr;
+                }
             }
             if (best.end <= i && !scan.startsSentence(i)) // a list's unknown member never does
                 loose.append(i);
@@ -269,13 +288,14 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         if (best.end <= i && isBrandShaped(scan, i)) {
             // "CoreWeave", "MosaicML": a capital inside a word is a brand's, not a sentence's.
             const bool apple = scan.word(i).startsWith(u'i'); // "iPhone", "iPad"
-            best = {i, i + 1, apple ? EntityType::Product : EntityType::Org, QString()};
+            best.first = i;
+            best.end = i + 1;
+            best.type = apple ? EntityType::Product : EntityType::Org;
+            known = nullptr;
         }
         if (best.end <= i)
             continue;
-        if (best.canonical.isEmpty())
-            best.canonical = shapeCanonical(scan, best);
-        canonicals.append(best.canonical);
+        canonicals.append(known && !known->isEmpty() ? *known : shapeCanonical(scan, best));
         found.append(best);
         i = best.end - 1;
     }
@@ -288,7 +308,6 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     QList<Found> all;
     if (!shorts.isEmpty()) {
         // The gaps between the names found (in order, not overlapping), word by word.
-        const Token *tokenData = tokens.constData();
         qsizetype from = 0;
         for (qsizetype f = 0; f <= found.size(); ++f) {
             const qsizetype to = f < found.size() ? found[f].first : tokens.size();

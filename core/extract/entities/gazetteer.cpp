@@ -68,8 +68,12 @@ void Gazetteer::add(const QString &canonical, EntityType type, const QStringList
         Alias a;
         a.entry = entryIndex;
         for (const Token &t : tokenize(trimmed)) {
-            if (t.kind != TokenKind::Space)
-                a.words.append(t.in(trimmed).toString());
+            if (t.kind == TokenKind::Space)
+                continue;
+            a.words.append(t.in(trimmed).toString());
+            const QStringView word = t.in(trimmed);
+            a.shapes.append(quint8((firstLetter(word).isUpper() ? NeedsCapital : 0)
+                                   | (isAllCaps(word) ? NeedsAllCaps : 0)));
         }
         a.accented = fold.hasAccent(trimmed);
         if (m_taken.contains(seq)) {
@@ -84,6 +88,8 @@ void Gazetteer::add(const QString &canonical, EntityType type, const QStringList
                 continue;
         }
         m_taken.insert(seq);
+        if (!(a.shapes.front() & NeedsCapital))
+            m_smallStarts.set(size_t(keys.front() & 0xFFFF));
         m_trie.add(keys, int(m_aliases.size()));
         m_aliases.append(std::move(a));
     }
@@ -154,11 +160,10 @@ bool Gazetteer::fits(const Alias &alias, QStringView text, const QList<Token> &t
         if (w >= alias.words.size())
             return false;
         const QStringView word = tokens[i].in(text);
-        const QString &want = alias.words[w++];
-        const QChar a = firstLetter(want);
-        if (a.isUpper() && !firstLetter(word).isUpper())
+        const quint8 want = alias.shapes[w++];
+        if ((want & NeedsCapital) && !firstLetter(word).isUpper())
             return false;
-        if (isAllCaps(want) && !isAllCaps(word))
+        if ((want & NeedsAllCaps) && !isAllCaps(word))
             return false;
         if (!alias.accented && fold.hasAccent(word))
             return false;

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
 #include <optional>
 
 namespace dealdesk {
@@ -51,6 +52,16 @@ public:
     // False when no known name starts with the word of `key`: a bit test, inline, that spares
     // most words of an article the call to match().
     [[nodiscard]] bool mayStartWith(quint64 key) const { return m_trie.mayStart(key); }
+    // mayStartWith() for a token whose first unit is `first`: a word that starts with a small
+    // ASCII letter can only start an alias whose first letter is not a capital ("iPhone",
+    // "xAI"), and few keys start one, so most small words of an article end here.
+    [[nodiscard]] bool mayStartAt(quint64 key, QChar first) const
+    {
+        if (!m_trie.mayStart(key))
+            return false;
+        const char16_t u = first.unicode();
+        return u < u'a' || u > u'z' || m_smallStarts.test(size_t(key & 0xFFFF));
+    }
     [[nodiscard]] const GazetteerEntry &entry(int index) const { return m_entries[index]; }
     [[nodiscard]] qsizetype size() const { return m_entries.size(); }
 
@@ -58,15 +69,22 @@ private:
     struct Alias
     {
         int entry = -1;
-        QStringList words; // non-space tokens as written, for the case check
+        QStringList words; // non-space tokens as written
+        // Per word, what the case check asks of the text's word (Shape bits): read once
+        // here, not from the alias's words at every match.
+        QList<quint8> shapes;
         bool accented = false;
     };
+    enum Shape : quint8 { NeedsCapital = 1, NeedsAllCaps = 2 };
     [[nodiscard]] bool fits(const Alias &alias, QStringView text, const QList<Token> &tokens,
                             qsizetype first, qsizetype end) const;
 
     QList<GazetteerEntry> m_entries;
     QList<Alias> m_aliases;
     QSet<quint64> m_taken; // combined keys of every alias, to keep the first owner
+    // Bits of the first keys of the aliases whose first word's first letter is no capital:
+    // only those may fit a word written with a small first letter (fits()).
+    std::bitset<0x10000> m_smallStarts;
     PhraseTrie m_trie;
 };
 
