@@ -2,6 +2,8 @@
 
 #include "core/extract/entities/textfold.h"
 
+#include <algorithm>
+
 namespace dealdesk {
 namespace {
 
@@ -55,6 +57,13 @@ void ArticleScan::markLines(const QList<TextRange> &sentences)
         }
         words = capitals = allCaps = 0;
     };
+    m_smallKeys = std::make_unique_for_overwrite<quint64[]>(size_t(tokens.size()));
+    quint64 *smallKeys = m_smallKeys.get();
+    qsizetype smallCount = 0;
+    auto noteSmall = [&](quint64 key) {
+        smallKeys[smallCount++] = key;
+        m_smallBits[key % SmallBitCount] = true;
+    };
     const qsizetype count = tokens.size();
     for (qsizetype i = 0; i < count; ++i) {
         const Token &t = tokenData[i];
@@ -81,8 +90,8 @@ void ArticleScan::markLines(const QList<TextRange> &sentences)
                 && (first.unicode() < 128 ? first.unicode() >= u'A' && first.unicode() <= u'Z'
                                           : first.isUpper() || first.isTitleCase()))
                 flags[i] |= Capital;
-            else if (first.unicode() >= 128 || (first.unicode() >= u'a' && first.unicode() <= u'z'))
-                m_smallBits[keys.at(i) % SmallBitCount] = true;
+            else if (first.unicode() >= u'a' && (first.unicode() <= u'z' || first.isLower()))
+                noteSmall(keys.at(i));
         } else if (first >= u'A' && t.length() >= 3 && first.isUpper() && units[t.start + 1].isLower()) {
             // Most numbers start with a digit, below every capital: one comparison settles them.
             flags[i] |= LetteredNumber | Capital; // "Atlas9", not "H100" or "GPT4"
@@ -108,6 +117,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences)
             ++allCaps;
     }
     closeLine(count);
+    m_smallCount = smallCount;
 }
 
 bool ArticleScan::isNameKey(qsizetype i) const
@@ -126,12 +136,8 @@ bool ArticleScan::hasLowercaseTwin(quint64 key) const
         if (known == key)
             return twin;
     }
-    bool twin = false;
-    const Token *tokenData = tokens.constData();
-    for (qsizetype i = 0; i < tokens.size() && !twin; ++i) {
-        twin = tokenData[i].kind == TokenKind::Word && keys.at(i) == key && tokenData[i].length() > 0
-            && text[tokenData[i].start].isLower();
-    }
+    const quint64 *smallKeys = m_smallKeys.get();
+    const bool twin = std::find(smallKeys, smallKeys + m_smallCount, key) != smallKeys + m_smallCount;
     m_twins.append({key, twin});
     return twin;
 }

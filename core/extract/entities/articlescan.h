@@ -13,6 +13,7 @@
 #include <QStringView>
 
 #include <bitset>
+#include <memory>
 #include <utility>
 
 namespace dealdesk {
@@ -69,7 +70,10 @@ private:
     void markLines(const QList<TextRange> &sentences);
     static constexpr quint64 SmallBitCount = 0x4000;
     QList<quint8> m_flags;
-    // A bit per key (modulo SmallBitCount) of every word that may start with a small letter.
+    // The keys of the words written with a small first letter, in text order, and a bit per
+    // key (modulo SmallBitCount) that refuses most questions before the keys are read.
+    std::unique_ptr<quint64[]> m_smallKeys; // room for every token, written without checks
+    qsizetype m_smallCount = 0;
     std::bitset<SmallBitCount> m_smallBits;
     mutable QVarLengthArray<std::pair<quint64, bool>, 8> m_twins; // hasLowercaseTwin()'s answers
 };

@@ -9,17 +9,39 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace dealdesk {
 namespace {
 
+// A name found: plain data, so the article's lists of names grow by copying bytes; its
+// canonical name is kept apart, in the list of canonical names.
 struct Found
 {
     qsizetype first = 0; // token range [first, end)
     qsizetype end = 0;
     EntityType type = EntityType::Org;
-    QString canonical; // empty: the surface is the canonical name
+    qsizetype name = -1; // index of its canonical name, set once the names are final
 };
+
+// Room for the names of most articles: their lists grow without reallocating.
+constexpr qsizetype TypicalNames = 64;
+
+// True when the four UTF-16 units packed in `units` are all small ASCII letters, tested
+// together: each 16-bit lane, once known below 0x80, gets bit 7 from an addition exactly
+// when it is at least 'a', and from another exactly when it is past 'z'.
+constexpr bool fourSmallAscii(quint64 units)
+{
+    constexpr quint64 lanes = 0x0001000100010001ULL;
+    if (units & (0xFF80 * lanes))
+        return false;
+    const quint64 fromA = units + (0x80 - u'a') * lanes;
+    const quint64 pastZ = units + (0x80 - u'z' - 1) * lanes;
+    return (fromA & ~pastZ & (0x80 * lanes)) == 0x80 * lanes;
+}
+static_assert(fourSmallAscii(0x0061007A006D0071ULL) && !fourSmallAscii(0x0061007B006D0071ULL)
+              && !fourSmallAscii(0x00610060006D0071ULL) && !fourSmallAscii(0x0061005A006D0071ULL)
+              && !fourSmallAscii(0x006100E9006D0071ULL));
 
 // A word with a capital after a small letter ("DeepSeek", "xAI"), long enough not to be a
 // unit or a degree ("kWh", "PhD") and not an all-capitals acronym.
@@ -36,6 +58,12 @@ bool isBrandShaped(const ArticleScan &scan, qsizetype i)
     // told apart without QChar's tables.
     const char16_t *units = w.utf16();
     qsizetype k = 0;
+    for (; k + 4 <= w.size(); k += 4) {
+        quint64 four;
+        std::memcpy(&four, units + k, sizeof four);
+        if (!fourSmallAscii(four))
+            break;
+    }
     while (k < w.size() && char16_t(units[k] - u'a') < 26)
         ++k;
     if (k == w.size())
@@ -120,10 +148,10 @@ bool isAcronym(const ArticleScan &scan, qsizetype i)
 // Short forms a long name lends to the rest of the article: a person's surname, a company's
 // first word when the rest is a company cue ("Mistral" for "Mistral AI"), and a one-word
 // company name itself.
-QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, const QList<Found> &found,
-                                                      const QList<QString> &canonicals)
+// The values are the long name's type and the index of its canonical name.
+QHash<quint64, QPair<EntityType, qsizetype>> shortForms(const ArticleScan &scan, const QList<Found> &found)
 {
-    QHash<quint64, QPair<EntityType, QString>> out;
+    QHash<quint64, QPair<EntityType, qsizetype>> out;
     for (qsizetype n = 0; n < found.size(); ++n) {
         const Found &f = found[n];
         // The name's words, counted and their ends kept, without a list per name; "cueTail":
@@ -142,7 +170,7 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
         // A one-word company found by its context ("das Start-up Kognitivwerk") is the same
         // name in the headline and at the start of a sentence, where no context says so.
         if (wordCount == 1 && f.type == EntityType::Org && scan.isCapitalised(firstWord))
-            out.insert(scan.keys.at(firstWord), {f.type, canonicals[n]});
+            out.insert(scan.keys.at(firstWord), {f.type, n});
         // "Sociedad Española para la Transformación Tecnológica (SETT)": an acronym in brackets
         // right after a company's name is its short form.
         if (f.type == EntityType::Org) {
@@ -150,15 +178,15 @@ QHash<quint64, QPair<EntityType, QString>> shortForms(const ArticleScan &scan, c
             const qsizetype acronym = open >= 0 && scan.word(open) == u"(" ? scan.next(open) : -1;
             const qsizetype close = acronym >= 0 ? scan.next(acronym) : -1;
             if (close >= 0 && scan.word(close) == u")" && isAcronym(scan, acronym))
-                out.insert(scan.keys.at(acronym), {f.type, canonicals[n]});
+                out.insert(scan.keys.at(acronym), {f.type, n});
         }
         if (wordCount < 2)
             continue;
         if (f.type == EntityType::Person) {
-            out.insert(scan.keys.at(lastWord), {f.type, canonicals[n]});
+            out.insert(scan.keys.at(lastWord), {f.type, n});
         } else if (f.type == EntityType::Org && !out.contains(scan.keys.at(firstWord))) {
             if (cueTail && scan.isCapitalised(firstWord))
-                out.insert(scan.keys.at(firstWord), {f.type, canonicals[n]});
+                out.insert(scan.keys.at(firstWord), {f.type, n});
         }
     }
     return out;
@@ -186,7 +214,7 @@ void addListedNames(const ArticleScan &scan, const QList<qsizetype> &loose, QLis
     for (qsizetype n = 0; n <= found.size(); ++n) {
         const qsizetype until = n < found.size() ? found[n].first : scan.tokens.size();
         for (; l < listed.size() && listed[l].first < until; ++l) {
-            const Found f{listed[l].first, listed[l].end, EntityType::Org, QString()};
+            const Found f{listed[l].first, listed[l].end, EntityType::Org};
             names.append(shapeCanonical(scan, f));
             merged.append(f);
         }
@@ -252,8 +280,11 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
 
     // Pass 1: known names and names by shape, longest at each position, left to right.
     QList<Found> found;
-    QList<QString> canonicals;
+    QList<QString> canonicals; // of `found`, index by index
     QList<qsizetype> loose; // name words no rule took, for the lists of pass 1b
+    found.reserve(TypicalNames);
+    canonicals.reserve(TypicalNames);
+    loose.reserve(TypicalNames);
     const Token *tokenData = tokens.constData();
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // Models are often letters and digits ("R1", "H100"), which ICU calls numbers.
@@ -304,8 +335,9 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     addListedNames(scan, loose, found, canonicals);
 
     // Pass 2: short forms of the long names, anywhere in the article.
-    const auto shorts = shortForms(scan, found, canonicals);
+    const auto shorts = shortForms(scan, found);
     QList<Found> all;
+    all.reserve(2 * found.size());
     if (!shorts.isEmpty()) {
         // The gaps between the names found (in order, not overlapping), word by word.
         qsizetype from = 0;
@@ -323,7 +355,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         }
     }
     for (qsizetype n = 0; n < found.size(); ++n) {
-        found[n].canonical = canonicals[n];
+        found[n].name = n;
         all.append(found[n]);
     }
     std::sort(all.begin(), all.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
@@ -335,7 +367,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
         m.range = {tokens[f.first].start, tokens[f.end - 1].end};
         m.text = input.text.sliced(m.range.start, m.range.length());
         m.type = f.type;
-        m.canonical = f.canonical;
+        m.canonical = canonicals[f.name];
         out.append(std::move(m));
     }
     return out;
