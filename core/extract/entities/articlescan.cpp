@@ -150,15 +150,5 @@ quint64 ArticleScan::bareKey(qsizetype i) const
     return keys.at(i);
 }
 
-qsizetype ArticleScan::previous(qsizetype i) const
-{
-    qsizetype j = i - 1;
-    if (j >= 0 && tokens[j].kind == TokenKind::Space) {
-        if (keys.breaksLine(j))
-            return -1;
-        --j;
-    }
-    return j;
-}
 
 } // namespace dealdesk

@@ -53,8 +53,18 @@ public:
     // The key of word `i` without the apostrophe of an elision ("dell'", "d'", "l'"), as the
     // word lists write it; other words' keys as they are.
     [[nodiscard]] quint64 bareKey(qsizetype i) const;
-    // The previous non-space token on the same line, or -1.
-    [[nodiscard]] qsizetype previous(qsizetype i) const;
+    // The previous non-space token on the same line, or -1. Inline: the name finders step
+    // back with it around every capitalised word.
+    [[nodiscard]] qsizetype previous(qsizetype i) const
+    {
+        qsizetype j = i - 1;
+        if (j >= 0 && tokens[j].kind == TokenKind::Space) {
+            if (keys.breaksLine(j))
+                return -1;
+            --j;
+        }
+        return j;
+    }
     [[nodiscard]] qsizetype next(qsizetype i) const { return keys.next(i); }
 
 private:

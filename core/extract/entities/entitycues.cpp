@@ -50,8 +50,10 @@ void EntityCues::index()
         for (quint64 key : *set)
             lists[key] |= list;
     }
-    for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
         m_lists.insert(it.key(), it.value());
+        m_listed.set(size_t(it.key() & (ListedBits - 1)));
+    }
 }
 
 void EntityCues::addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
+
 namespace dealdesk {
 
 class EntityCues
@@ -75,7 +77,12 @@ private:
         Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11, PhraseEnd = 1 << 12,
         Verb = 1 << 13, VerbStart = 1 << 14, ObjectVerb = 1 << 15, ObjectPreposition = 1 << 16,
     };
-    [[nodiscard]] bool has(quint64 key, qint32 lists) const { return m_lists.value(key, 0) & lists; }
+    // A bit test first: most words asked about are on no list (names, mostly), and the bit
+    // of their key is clear.
+    [[nodiscard]] bool has(quint64 key, qint32 lists) const
+    {
+        return m_listed.test(size_t(key & (ListedBits - 1))) && (m_lists.value(key, 0) & lists);
+    }
     void index();
     void addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,
                     bool asSequence);
@@ -86,6 +93,8 @@ private:
     QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs, m_verbStarts, m_objectVerbs, m_objectPrepositions;
     QSet<quint64> m_phraseEnds; // last words of titles and intros
     FlatKeyMap m_lists; // key -> List bits
+    static constexpr quint64 ListedBits = 0x10000;
+    std::bitset<ListedBits> m_listed; // a bit per key of m_lists (its low bits)
     int m_longest = 1;
     int m_longestVerb = 0;
     bool m_capitalisesNouns = false;

@@ -57,16 +57,23 @@ bool isBrandShaped(const ArticleScan &scan, qsizetype i)
     // per unit; the rest is read on from the first other unit, ASCII letters and digits
     // told apart without QChar's tables.
     const char16_t *units = w.utf16();
+    const qsizetype n = w.size();
+    // Four units at a time, the last four overlapping the others (n >= 4); `k` stops at the
+    // first four that are not all small letters, where the units are read one by one.
     qsizetype k = 0;
-    for (; k + 4 <= w.size(); k += 4) {
+    for (;; k += 4) {
+        if (k + 4 > n)
+            k = n - 4;
         quint64 four;
         std::memcpy(&four, units + k, sizeof four);
         if (!fourSmallAscii(four))
             break;
+        if (k + 4 == n)
+            return false; // all small letters
     }
-    while (k < w.size() && char16_t(units[k] - u'a') < 26)
+    while (k < n && char16_t(units[k] - u'a') < 26)
         ++k;
-    if (k == w.size())
+    if (k == n)
         return false;
     bool lowerSeen = k > 0;
     bool shaped = false;

@@ -46,8 +46,6 @@ QList<quint64> PhraseTrie::phraseKeys(QStringView phrase)
     return keys;
 }
 
-quint64 PhraseTrie::combineEdge(int node, quint64 key) { return combineKeys(quint64(node) + 1, key); }
-
 void PhraseTrie::add(const QList<quint64> &keys, int payload)
 {
     if (keys.isEmpty())
