@@ -1,8 +1,10 @@
 #include "core/extract/entities/articlescan.h"
 
+#include "core/extract/entities/gazetteer.h"
 #include "core/extract/entities/textfold.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dealdesk {
 namespace {
@@ -19,17 +21,85 @@ bool opensClause(QChar c)
     }
 }
 
+// True when the four UTF-16 units packed in `units` are all small ASCII letters, tested
+// together: each 16-bit lane, once known below 0x80, gets bit 7 from an addition exactly
+// when it is at least 'a', and from another exactly when it is past 'z'.
+constexpr bool fourSmallAscii(quint64 units)
+{
+    constexpr quint64 lanes = 0x0001000100010001ULL;
+    if (units & (0xFF80 * lanes))
+        return false;
+    const quint64 fromA = units + (0x80 - u'a') * lanes;
+    const quint64 pastZ = units + (0x80 - u'z' - 1) * lanes;
+    return (fromA & ~pastZ & (0x80 * lanes)) == 0x80 * lanes;
+}
+static_assert(fourSmallAscii(0x0061007A006D0071ULL) && !fourSmallAscii(0x0061007B006D0071ULL)
+              && !fourSmallAscii(0x00610060006D0071ULL) && !fourSmallAscii(0x0061005A006D0071ULL)
+              && !fourSmallAscii(0x006100E9006D0071ULL));
+
+// A brand's shape (mayBeBrand()): 4 to 40 letters and digits with a capital after a small
+// letter. Most words are small ASCII letters only, settled four units at a time (the last
+// four overlapping the others); the rest is read on from the first other unit, ASCII
+// letters and digits told apart without QChar's tables.
+bool brandShaped(QStringView w)
+{
+    const qsizetype n = w.size();
+    if (n < 4 || n > 40)
+        return false;
+    const char16_t *units = w.utf16();
+    qsizetype k = 0;
+    for (;; k += 4) {
+        if (k + 4 > n)
+            k = n - 4;
+        quint64 four;
+        std::memcpy(&four, units + k, sizeof four);
+        if (!fourSmallAscii(four))
+            break;
+        if (k + 4 == n)
+            return false; // all small letters
+    }
+    while (k < n && char16_t(units[k] - u'a') < 26)
+        ++k;
+    if (k == n)
+        return false;
+    bool lowerSeen = k > 0;
+    for (QChar c : w.sliced(k)) {
+        const char16_t u = c.unicode();
+        if (u < 128) {
+            if (u >= u'a' && u <= u'z') {
+                lowerSeen = true;
+                continue;
+            }
+            if (u >= u'A' && u <= u'Z') {
+                if (lowerSeen)
+                    return true;
+                continue;
+            }
+            if (u >= u'0' && u <= u'9')
+                continue;
+            return false;
+        }
+        if (!c.isLetterOrNumber())
+            return false;
+        if (c.isLower())
+            lowerSeen = true;
+        else if (c.isUpper() && lowerSeen)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const QList<TextRange> &sentences,
-                         const EntityCues &cues_, const QList<quint64> &tokenKeys)
+                         const EntityCues &cues_, const QList<quint64> &tokenKeys, const Gazetteer *known)
     : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_, tokenKeys)
 {
     m_flags.resize(tokens.size());
-    markLines(sentences);
+    markLines(sentences, known);
 }
 
-void ArticleScan::markLines(const QList<TextRange> &sentences)
+void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *known)
 {
     quint8 *flags = m_flags.data(); // through the pointer: no detach check per token
     const Token *tokenData = tokens.constData();
@@ -60,6 +130,9 @@ void ArticleScan::markLines(const QList<TextRange> &sentences)
     m_smallKeys = std::make_unique_for_overwrite<quint64[]>(size_t(tokens.size()));
     quint64 *smallKeys = m_smallKeys.get();
     qsizetype smallCount = 0;
+    m_candidates = std::make_unique_for_overwrite<qsizetype[]>(size_t(tokens.size()));
+    qsizetype *candidates = m_candidates.get();
+    qsizetype candidateCount = 0;
     auto noteSmall = [&](quint64 key) {
         smallKeys[smallCount++] = key;
         m_smallBits[key % SmallBitCount] = true;
@@ -96,6 +169,14 @@ void ArticleScan::markLines(const QList<TextRange> &sentences)
             // Most numbers start with a digit, below every capital: one comparison settles them.
             flags[i] |= LetteredNumber | Capital; // "Atlas9", not "H100" or "GPT4"
         }
+        // What the name finders will ask of this word, settled while it is at hand: a known
+        // name may start here, a brand's shape; with a capital, a candidate of theirs.
+        if (!known || known->mayStartAt(keys.at(i), first))
+            flags[i] |= MayBeKnown;
+        if ((t.kind == TokenKind::Word || (flags[i] & LetteredNumber)) && brandShaped(t.in(text)))
+            flags[i] |= Brand;
+        if (flags[i] & (Capital | MayBeKnown | Brand))
+            candidates[candidateCount++] = i;
         const bool newSentence = s < sentenceCount && s != lastSentence;
         if (newSentence || before == u'\n' || opensClause(before)) {
             flags[i] |= SentenceStart;
@@ -118,6 +199,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences)
     }
     closeLine(count);
     m_smallCount = smallCount;
+    m_candidateCount = candidateCount;
 }
 
 bool ArticleScan::isNameKey(qsizetype i) const

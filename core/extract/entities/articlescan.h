@@ -18,12 +18,15 @@
 
 namespace dealdesk {
 
+class Gazetteer;
+
 class ArticleScan
 {
 public:
-    // `tokenKeys` is ExtractionInput::tokenKeys (computed here when empty).
+    // `tokenKeys` is ExtractionInput::tokenKeys (computed here when empty); `known`, when
+    // given, is asked which words may start a known name (mayBeKnown(); all words without it).
     ArticleScan(QStringView text, const QList<Token> &tokens, const QList<TextRange> &sentences,
-                const EntityCues &cues, const QList<quint64> &tokenKeys = {});
+                const EntityCues &cues, const QList<quint64> &tokenKeys = {}, const Gazetteer *known = nullptr);
 
     QStringView text;
     const QList<Token> &tokens;
@@ -38,6 +41,16 @@ public:
         return i >= 0 && (tokens[i].kind == TokenKind::Word || (m_flags[i] & LetteredNumber));
     }
     [[nodiscard]] bool startsSentence(qsizetype i) const { return m_flags[i] & SentenceStart; }
+    // Gazetteer::mayStartAt() for word or number `i`, asked once by the constructor's pass.
+    [[nodiscard]] bool mayBeKnown(qsizetype i) const { return m_flags[i] & MayBeKnown; }
+    // A word of 4 to 40 letters and digits with a capital after a small letter ("DeepSeek",
+    // "xAI"): a brand's shape, read by the constructor's pass.
+    [[nodiscard]] bool mayBeBrand(qsizetype i) const { return m_flags[i] & Brand; }
+    // The words and numbers that are capitalised, may start a known name or have a brand's
+    // shape, in text order: the only tokens where a name may start, so the name finders
+    // jump from one to the next instead of testing every token.
+    [[nodiscard]] const qsizetype *candidatesBegin() const { return m_candidates.get(); }
+    [[nodiscard]] const qsizetype *candidatesEnd() const { return m_candidates.get() + m_candidateCount; }
     [[nodiscard]] bool inHeadline(qsizetype i) const { return m_flags[i] & Headline; }
     // A word written with a leading capital (or all in capitals).
     // Inline (forced: the compiler stopped inlining it once it grew): asked of every word of
@@ -74,16 +87,20 @@ private:
     // of sentence-initial name words, a few per article: a bit test refuses most, the rest
     // walk the words once and the answer is kept.
     [[nodiscard]] bool hasLowercaseTwin(quint64 key) const;
-    enum Flag : quint8 { SentenceStart = 1, Headline = 2, LetteredNumber = 4, Capital = 8 };
+    enum Flag : quint8 {
+        SentenceStart = 1, Headline = 2, LetteredNumber = 4, Capital = 8, MayBeKnown = 16, Brand = 32,
+    };
     // One pass over the tokens: flags the words that start a sentence, the capitalised ones
     // and the tokens of headline lines; sets m_smallBits.
-    void markLines(const QList<TextRange> &sentences);
+    void markLines(const QList<TextRange> &sentences, const Gazetteer *known);
     static constexpr quint64 SmallBitCount = 0x4000;
     QList<quint8> m_flags;
     // The keys of the words written with a small first letter, in text order, and a bit per
     // key (modulo SmallBitCount) that refuses most questions before the keys are read.
     std::unique_ptr<quint64[]> m_smallKeys; // room for every token, written without checks
     qsizetype m_smallCount = 0;
+    std::unique_ptr<qsizetype[]> m_candidates;
+    qsizetype m_candidateCount = 0;
     std::bitset<SmallBitCount> m_smallBits;
     mutable QVarLengthArray<std::pair<quint64, bool>, 8> m_twins; // hasLowercaseTwin()'s answers
 };

@@ -27,84 +27,12 @@ struct Found
 // Room for the names of most articles: their lists grow without reallocating.
 constexpr qsizetype TypicalNames = 64;
 
-// True when the four UTF-16 units packed in `units` are all small ASCII letters, tested
-// together: each 16-bit lane, once known below 0x80, gets bit 7 from an addition exactly
-// when it is at least 'a', and from another exactly when it is past 'z'.
-constexpr bool fourSmallAscii(quint64 units)
-{
-    constexpr quint64 lanes = 0x0001000100010001ULL;
-    if (units & (0xFF80 * lanes))
-        return false;
-    const quint64 fromA = units + (0x80 - u'a') * lanes;
-    const quint64 pastZ = units + (0x80 - u'z' - 1) * lanes;
-    return (fromA & ~pastZ & (0x80 * lanes)) == 0x80 * lanes;
-}
-static_assert(fourSmallAscii(0x0061007A006D0071ULL) && !fourSmallAscii(0x0061007B006D0071ULL)
-              && !fourSmallAscii(0x00610060006D0071ULL) && !fourSmallAscii(0x0061005A006D0071ULL)
-              && !fourSmallAscii(0x006100E9006D0071ULL));
-
 // A word with a capital after a small letter ("DeepSeek", "xAI"), long enough not to be a
-// unit or a degree ("kWh", "PhD") and not an all-capitals acronym.
+// unit or a degree ("kWh", "PhD") and not an all-capitals acronym: the shape was read by
+// ArticleScan's pass, the word list is asked only of the few words it fits.
 bool isBrandShaped(const ArticleScan &scan, qsizetype i)
 {
-    if (!scan.isWord(i))
-        return false;
-    const QStringView w = scan.word(i);
-    if (w.size() < 4 || w.size() > 40)
-        return false;
-    // The shape first, the word list only for the few words it fits: asked of every word
-    // outside a name. Most words are small ASCII letters only, settled by one comparison
-    // per unit; the rest is read on from the first other unit, ASCII letters and digits
-    // told apart without QChar's tables.
-    const char16_t *units = w.utf16();
-    const qsizetype n = w.size();
-    // Four units at a time, the last four overlapping the others (n >= 4); `k` stops at the
-    // first four that are not all small letters, where the units are read one by one.
-    qsizetype k = 0;
-    for (;; k += 4) {
-        if (k + 4 > n)
-            k = n - 4;
-        quint64 four;
-        std::memcpy(&four, units + k, sizeof four);
-        if (!fourSmallAscii(four))
-            break;
-        if (k + 4 == n)
-            return false; // all small letters
-    }
-    while (k < n && char16_t(units[k] - u'a') < 26)
-        ++k;
-    if (k == n)
-        return false;
-    bool lowerSeen = k > 0;
-    bool shaped = false;
-    for (QChar c : w.sliced(k)) {
-        const char16_t u = c.unicode();
-        if (u < 128) {
-            if (u >= u'a' && u <= u'z') {
-                lowerSeen = true;
-                continue;
-            }
-            if (u >= u'A' && u <= u'Z') {
-                if (lowerSeen) {
-                    shaped = true;
-                    break;
-                }
-                continue;
-            }
-            if (u >= u'0' && u <= u'9')
-                continue;
-            return false;
-        }
-        if (!c.isLetterOrNumber())
-            return false;
-        if (c.isLower()) {
-            lowerSeen = true;
-        } else if (c.isUpper() && lowerSeen) {
-            shaped = true;
-            break;
-        }
-    }
-    return shaped && !scan.cues.isCommonWord(scan.keys.at(i));
+    return scan.mayBeBrand(i) && !scan.cues.isCommonWord(scan.keys.at(i));
 }
 
 QSet<QString> territoryExclusions(QStringList *errors)
@@ -282,7 +210,8 @@ const EntityCues &EntityExtractor::cuesFor(const QString &language) const
 
 QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) const
 {
-    const ArticleScan scan(input.text, input.tokens, input.sentences, cuesFor(input.language), input.tokenKeys);
+    const ArticleScan scan(input.text, input.tokens, input.sentences, cuesFor(input.language), input.tokenKeys,
+                           &m_gazetteer);
     const QList<Token> &tokens = input.tokens;
 
     // Pass 1: known names and names by shape, longest at each position, left to right.
@@ -292,16 +221,17 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     found.reserve(TypicalNames);
     canonicals.reserve(TypicalNames);
     loose.reserve(TypicalNames);
-    const Token *tokenData = tokens.constData();
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        // Models are often letters and digits ("R1", "H100"), which ICU calls numbers.
-        if (tokenData[i].kind != TokenKind::Word && tokenData[i].kind != TokenKind::Number)
+    // Only the scan's candidates may start a name (words and numbers: models are often
+    // letters and digits, "R1", "H100", which ICU calls numbers); a name found is skipped.
+    qsizetype free = 0; // the first token after the last name found
+    for (const qsizetype *c = scan.candidatesBegin(); c != scan.candidatesEnd(); ++c) {
+        const qsizetype i = *c;
+        if (i < free)
             continue;
         // The best name at `i`, without a string until one is kept: most words start none.
         Found best;
         const QString *known = nullptr; // the gazetteer's canonical name of `best`
-        if (const auto hit = m_gazetteer.mayStartAt(scan.keys.at(i), scan.text[tokenData[i].start]) ? knownAt(scan, i)
-                                                                                                  : std::nullopt) {
+        if (const auto hit = scan.mayBeKnown(i) ? knownAt(scan, i) : std::nullopt) {
             const GazetteerEntry &e = m_gazetteer.entry(hit->entry);
             best.first = hit->first;
             best.end = hit->end;
@@ -335,7 +265,7 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
             continue;
         canonicals.append(known && !known->isEmpty() ? *known : shapeCanonical(scan, best));
         found.append(best);
-        i = best.end - 1;
+        free = best.end;
     }
 
     // Pass 1b: unknown names beside companies in a list ("VNT, Brezza Ventures e ...").
@@ -346,19 +276,23 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
     QList<Found> all;
     all.reserve(2 * found.size());
     if (!shorts.isEmpty()) {
-        // The gaps between the names found (in order, not overlapping), word by word.
-        qsizetype from = 0;
-        for (qsizetype f = 0; f <= found.size(); ++f) {
-            const qsizetype to = f < found.size() ? found[f].first : tokens.size();
-            for (qsizetype i = from; i < to; ++i) {
-                if (tokenData[i].kind != TokenKind::Word || !scan.isCapitalised(i))
-                    continue;
-                const auto it = shorts.constFind(scan.keys.at(i));
-                if (it != shorts.cend())
-                    all.append({i, i + 1, it->first, it->second});
-            }
-            if (f < found.size())
-                from = std::max(from, found[f].end);
+        // The capitalised words (all among the scan's candidates) in the gaps between the
+        // names found (in text order): a word is in a gap when no name starting at or
+        // before it reaches it.
+        const Token *tokenData = tokens.constData();
+        qsizetype f = 0;
+        qsizetype covered = 0; // the furthest end of the names starting at or before `i`
+        for (const qsizetype *c = scan.candidatesBegin(); c != scan.candidatesEnd(); ++c) {
+            const qsizetype i = *c;
+            if (tokenData[i].kind != TokenKind::Word || !scan.isCapitalised(i))
+                continue;
+            for (; f < found.size() && found[f].first <= i; ++f)
+                covered = std::max(covered, found[f].end);
+            if (i < covered)
+                continue;
+            const auto it = shorts.constFind(scan.keys.at(i));
+            if (it != shorts.cend())
+                all.append({i, i + 1, it->first, it->second});
         }
     }
     for (qsizetype n = 0; n < found.size(); ++n) {
