@@ -6,12 +6,20 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dealdesk {
 namespace {
 
 bool opensClause(QChar c)
 {
     // After these a capital is a sentence's, not a name's: "Foto: Reuters", "«Oggi ...".
+    // Letters and digits end most tokens: the ASCII openers are all below '@', the others
+    // from '«' on.
+    if (c.unicode() >= u'@' && c.unicode() < u'\u00AB')
+        return false;
     switch (c.unicode()) {
     case u':': case u'"': case u'\u00AB': case u'\u201C': case u'(': case u'\u2014': case u'\u2013':
     case u'*': case u'#': case u'>': case u'\u2022': case u'!': case u'?': case u';':
@@ -37,31 +45,54 @@ static_assert(fourSmallAscii(0x0061007A006D0071ULL) && !fourSmallAscii(0x0061007
               && !fourSmallAscii(0x00610060006D0071ULL) && !fourSmallAscii(0x0061005A006D0071ULL)
               && !fourSmallAscii(0x006100E9006D0071ULL));
 
+// True when the `n` units at `units` are all small ASCII letters; `limit` ends the readable
+// text. Eight units in one SSE2 comparison where the text lets them be read (most words are
+// shorter), four at a time otherwise.
+bool allSmallAscii(const char16_t *units, qsizetype n, const char16_t *limit)
+{
+#if defined(__SSE2__)
+    if (n <= 8 && limit - units >= 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
+        // u - 'a' wraps below 'a', so one unsigned "at most 25" settles both ends.
+        const __m128i fromA = _mm_sub_epi16(v, _mm_set1_epi16(u'a'));
+        const __m128i small = _mm_cmpeq_epi16(_mm_subs_epu16(fromA, _mm_set1_epi16(25)), _mm_setzero_si128());
+        const unsigned want = (1u << (2 * n)) - 1;
+        return (unsigned(_mm_movemask_epi8(small)) & want) == want;
+    }
+#else
+    Q_UNUSED(limit);
+#endif
+    qsizetype k = 0;
+    for (; k + 4 <= n; k += 4) {
+        quint64 four;
+        std::memcpy(&four, units + k, sizeof four);
+        if (!fourSmallAscii(four))
+            return false;
+    }
+    for (; k < n; ++k) {
+        if (char16_t(units[k] - u'a') >= 26)
+            return false;
+    }
+    return true;
+}
+
 // A brand's shape (mayBeBrand()): 4 to 40 letters and digits with a capital after a small
-// letter. Most words are small ASCII letters only, settled four units at a time (the last
-// four overlapping the others); the rest is read on from the first other unit, ASCII
-// letters and digits told apart without QChar's tables.
-bool brandShaped(QStringView w)
+// letter. Most words are small ASCII letters only, or a capital and small letters, settled
+// by allSmallAscii(); the rest is read unit by unit, ASCII letters and digits told apart
+// without QChar's tables.
+bool brandShaped(QStringView w, const char16_t *limit)
 {
     const qsizetype n = w.size();
     if (n < 4 || n > 40)
         return false;
     const char16_t *units = w.utf16();
+    if (allSmallAscii(units, n, limit))
+        return false;
+    if (units[0] >= u'A' && units[0] <= u'Z' && allSmallAscii(units + 1, n - 1, limit))
+        return false; // "Milano"
     qsizetype k = 0;
-    for (;; k += 4) {
-        if (k + 4 > n)
-            k = n - 4;
-        quint64 four;
-        std::memcpy(&four, units + k, sizeof four);
-        if (!fourSmallAscii(four))
-            break;
-        if (k + 4 == n)
-            return false; // all small letters
-    }
     while (k < n && char16_t(units[k] - u'a') < 26)
         ++k;
-    if (k == n)
-        return false;
     bool lowerSeen = k > 0;
     for (QChar c : w.sliced(k)) {
         const char16_t u = c.unicode();
@@ -137,6 +168,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
         smallKeys[smallCount++] = key;
         m_smallBits[key % SmallBitCount] = true;
     };
+    const char16_t *textEnd = text.utf16() + text.size();
     const qsizetype count = tokens.size();
     for (qsizetype i = 0; i < count; ++i) {
         const Token &t = tokenData[i];
@@ -157,30 +189,34 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
         while (s < sentenceCount && sentenceData[s].end <= t.start)
             ++s;
         const QChar first = t.length() > 0 ? units[t.start] : QChar();
+        const quint64 key = keys.at(i);
+        // The word's flags gathered here and stored once: a store through `flags` (bytes may
+        // alias anything) would make the compiler read the token and key arrays again.
+        quint8 f = 0;
         if (t.kind == TokenKind::Word) {
             // isCapitalised(), settled once here; any other word may be a lower-case twin.
             if (t.length() > 0
                 && (first.unicode() < 128 ? first.unicode() >= u'A' && first.unicode() <= u'Z'
                                           : first.isUpper() || first.isTitleCase()))
-                flags[i] |= Capital;
+                f |= Capital;
             else if (first.unicode() >= u'a' && (first.unicode() <= u'z' || first.isLower()))
-                noteSmall(keys.at(i));
+                noteSmall(key);
         } else if (first >= u'A' && t.length() >= 3 && first.isUpper() && units[t.start + 1].isLower()) {
             // Most numbers start with a digit, below every capital: one comparison settles them.
-            flags[i] |= LetteredNumber | Capital; // "Atlas9", not "H100" or "GPT4"
+            f |= LetteredNumber | Capital; // "Atlas9", not "H100" or "GPT4"
         }
         // What the name finders will ask of this word, settled while it is at hand: a known
         // name may start here, a brand's shape; with a capital, a candidate of theirs.
-        if (!known || known->mayStartAt(keys.at(i), first))
-            flags[i] |= MayBeKnown;
-        if ((t.kind == TokenKind::Word || (flags[i] & LetteredNumber)) && brandShaped(t.in(text)))
-            flags[i] |= Brand;
-        if (flags[i] & (Capital | MayBeKnown | Brand))
+        if (!known || known->mayStartAt(key, first))
+            f |= MayBeKnown;
+        if ((t.kind == TokenKind::Word || (f & LetteredNumber)) && brandShaped(t.in(text), textEnd))
+            f |= Brand;
+        if (f & (Capital | MayBeKnown | Brand))
             candidates[candidateCount++] = i;
         const bool newSentence = s < sentenceCount && s != lastSentence;
-        if (newSentence || before == u'\n' || opensClause(before)) {
-            flags[i] |= SentenceStart;
-        }
+        if (newSentence || before == u'\n' || opensClause(before))
+            f |= SentenceStart;
+        flags[i] = f; // no flag of a word is set before its turn (Headline: its line's end)
         lastSentence = s;
         before = units[t.end - 1];
         if (t.kind != TokenKind::Word || t.length() < 4)

@@ -81,7 +81,7 @@ private:
     // of their key is clear.
     [[nodiscard]] bool has(quint64 key, qint32 lists) const
     {
-        return m_listed.test(size_t(key & (ListedBits - 1))) && (m_lists.value(key, 0) & lists);
+        return m_listed[size_t(key & (ListedBits - 1))] && (m_lists.value(key, 0) & lists);
     }
     void index();
     void addPhrases(const QString &path, const QString &column, QSet<quint64> &into, QStringList *errors,

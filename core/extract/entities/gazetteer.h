@@ -60,7 +60,7 @@ public:
         if (!m_trie.mayStart(key))
             return false;
         const char16_t u = first.unicode();
-        return u < u'a' || u > u'z' || m_smallStarts.test(size_t(key & 0xFFFF));
+        return u < u'a' || u > u'z' || m_smallStarts[size_t(key & 0xFFFF)];
     }
     [[nodiscard]] const GazetteerEntry &entry(int index) const { return m_entries[index]; }
     [[nodiscard]] qsizetype size() const { return m_entries.size(); }

@@ -31,7 +31,8 @@ public:
     [[nodiscard]] int step(int node, quint64 key) const { return m_edges.value(combineEdge(node, key), -1); }
     // False when no phrase starts with `key`: most words start none, and this bit test
     // spares them the hash lookup of step().
-    [[nodiscard]] bool mayStart(quint64 key) const { return m_firstWords.test(firstBit(key)); }
+    // (No range check: the bit is below 0x10000.)
+    [[nodiscard]] bool mayStart(quint64 key) const { return m_firstWords[firstBit(key)]; }
     // Payloads of phrases ending at `node` (empty for inner nodes).
     [[nodiscard]] const QList<int> *payloads(int node) const
     {
