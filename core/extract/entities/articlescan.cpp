@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -48,7 +49,7 @@ static_assert(fourSmallAscii(0x0061007A006D0071ULL) && !fourSmallAscii(0x0061007
 // True when the `n` units at `units` are all small ASCII letters; `limit` ends the readable
 // text. Eight units in one SSE2 comparison where the text lets them be read (most words are
 // shorter), four at a time otherwise.
-bool allSmallAscii(const char16_t *units, qsizetype n, const char16_t *limit)
+[[gnu::always_inline]] inline bool allSmallAscii(const char16_t *units, qsizetype n, const char16_t *limit)
 {
 #if defined(__SSE2__)
     if (n <= 8 && limit - units >= 8) {
@@ -140,6 +141,8 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
     const TextRange *sentenceData = sentences.constData();
     const qsizetype sentenceCount = sentences.size();
     qsizetype lastSentence = -1;
+    // The end of sentence `s`, where the next word's sentence must be looked for again.
+    qsizetype sentenceEnd = sentenceCount > 0 ? sentenceData[0].end : std::numeric_limits<qsizetype>::max();
     QChar before = u'\n';
     // Headlines: lines in Title Case or ALL CAPS, counted over their longer words.
     qsizetype lineStart = 0;
@@ -186,8 +189,11 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
         }
         // A word or a number. The sentence holding it: sentences only move forward, so the
         // index is advanced here, at words, not at every token.
-        while (s < sentenceCount && sentenceData[s].end <= t.start)
-            ++s;
+        if (t.start >= sentenceEnd) {
+            while (s < sentenceCount && sentenceData[s].end <= t.start)
+                ++s;
+            sentenceEnd = s < sentenceCount ? sentenceData[s].end : std::numeric_limits<qsizetype>::max();
+        }
         const QChar first = t.length() > 0 ? units[t.start] : QChar();
         const quint64 key = keys.at(i);
         // The word's flags gathered here and stored once: a store through `flags` (bytes may
@@ -236,14 +242,6 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
     closeLine(count);
     m_smallCount = smallCount;
     m_candidateCount = candidateCount;
-}
-
-bool ArticleScan::isNameKey(qsizetype i) const
-{
-    const quint64 k = keys.at(i);
-    if (cues.isCommonOrDemonym(k))
-        return false;
-    return !(startsSentence(i) && hasLowercaseTwin(k));
 }
 
 bool ArticleScan::hasLowercaseTwin(quint64 key) const

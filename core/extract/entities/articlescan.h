@@ -82,7 +82,13 @@ public:
 
 private:
     // isNameWord() past its capital: the word lists and the article's lower-case twins.
-    [[nodiscard]] bool isNameKey(qsizetype i) const;
+    [[nodiscard]] bool isNameKey(qsizetype i) const
+    {
+        const quint64 k = keys.at(i);
+        if (cues.isCommonOrDemonym(k))
+            return false;
+        return !(startsSentence(i) && hasLowercaseTwin(k));
+    }
     // Whether the article writes the word of `key` with a small first letter too. Asked only
     // of sentence-initial name words, a few per article: a bit test refuses most, the rest
     // walk the words once and the answer is kept.
