@@ -49,14 +49,16 @@ static_assert(fourSmallAscii(0x0061007A006D0071ULL) && !fourSmallAscii(0x0061007
 // True when the `n` units at `units` are all small ASCII letters; `limit` ends the readable
 // text. Eight units in one SSE2 comparison where the text lets them be read (most words are
 // shorter), four at a time otherwise.
-[[gnu::always_inline]] inline bool allSmallAscii(const char16_t *units, qsizetype n, const char16_t *limit)
+[[gnu::always_inline]] inline bool allSmallAscii(const char16_t *units, qsizetype n,
+                                                 const char16_t *limit)
 {
 #if defined(__SSE2__)
     if (n <= 8 && limit - units >= 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
         // u - 'a' wraps below 'a', so one unsigned "at most 25" settles both ends.
         const __m128i fromA = _mm_sub_epi16(v, _mm_set1_epi16(u'a'));
-        const __m128i small = _mm_cmpeq_epi16(_mm_subs_epu16(fromA, _mm_set1_epi16(25)), _mm_setzero_si128());
+        const __m128i small =
+            _mm_cmpeq_epi16(_mm_subs_epu16(fromA, _mm_set1_epi16(25)), _mm_setzero_si128());
         const unsigned want = (1u << (2 * n)) - 1;
         return (unsigned(_mm_movemask_epi8(small)) & want) == want;
     }
@@ -123,8 +125,9 @@ bool brandShaped(QStringView w, const char16_t *limit)
 
 } // namespace
 
-ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_, const QList<TextRange> &sentences,
-                         const EntityCues &cues_, const QList<quint64> &tokenKeys, const Gazetteer *known)
+ArticleScan::ArticleScan(QStringView text_, const QList<Token> &tokens_,
+                         const QList<TextRange> &sentences, const EntityCues &cues_,
+                         const QList<quint64> &tokenKeys, const Gazetteer *known)
     : text(text_), tokens(tokens_), cues(cues_), keys(text_, tokens_, tokenKeys)
 {
     m_flags.resize(tokens.size());
@@ -142,7 +145,8 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
     const qsizetype sentenceCount = sentences.size();
     qsizetype lastSentence = -1;
     // The end of sentence `s`, where the next word's sentence must be looked for again.
-    qsizetype sentenceEnd = sentenceCount > 0 ? sentenceData[0].end : std::numeric_limits<qsizetype>::max();
+    constexpr qsizetype never = std::numeric_limits<qsizetype>::max();
+    qsizetype sentenceEnd = sentenceCount > 0 ? sentenceData[0].end : never;
     QChar before = u'\n';
     // Headlines: lines in Title Case or ALL CAPS, counted over their longer words.
     qsizetype lineStart = 0;
@@ -153,7 +157,8 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
         qsizetype last = end - 1;
         while (last >= lineStart && tokenData[last].kind == TokenKind::Space)
             --last;
-        const bool sentence = last >= lineStart && tokenData[last].length() == 1 && units[tokenData[last].start] == u'.';
+        const bool sentence = last >= lineStart && tokenData[last].length() == 1
+            && units[tokenData[last].start] == u'.';
         const bool headline = !sentence && words >= 3 && (capitals * 10 >= words * 8 || allCaps * 10 >= words * 7);
         if (headline) {
             for (qsizetype j = lineStart; j < end; ++j)
@@ -192,7 +197,7 @@ void ArticleScan::markLines(const QList<TextRange> &sentences, const Gazetteer *
         if (t.start >= sentenceEnd) {
             while (s < sentenceCount && sentenceData[s].end <= t.start)
                 ++s;
-            sentenceEnd = s < sentenceCount ? sentenceData[s].end : std::numeric_limits<qsizetype>::max();
+            sentenceEnd = s < sentenceCount ? sentenceData[s].end : never;
         }
         const QChar first = t.length() > 0 ? units[t.start] : QChar();
         const quint64 key = keys.at(i);
@@ -253,7 +258,8 @@ bool ArticleScan::hasLowercaseTwin(quint64 key) const
             return twin;
     }
     const quint64 *smallKeys = m_smallKeys.get();
-    const bool twin = std::find(smallKeys, smallKeys + m_smallCount, key) != smallKeys + m_smallCount;
+    const quint64 *smallEnd = smallKeys + m_smallCount;
+    const bool twin = std::find(smallKeys, smallEnd, key) != smallEnd;
     m_twins.append({key, twin});
     return twin;
 }

@@ -26,7 +26,8 @@ public:
     // `tokenKeys` is ExtractionInput::tokenKeys (computed here when empty); `known`, when
     // given, is asked which words may start a known name (mayBeKnown(); all words without it).
     ArticleScan(QStringView text, const QList<Token> &tokens, const QList<TextRange> &sentences,
-                const EntityCues &cues, const QList<quint64> &tokenKeys = {}, const Gazetteer *known = nullptr);
+                const EntityCues &cues, const QList<quint64> &tokenKeys = {},
+                const Gazetteer *known = nullptr);
 
     QStringView text;
     const QList<Token> &tokens;
@@ -50,7 +51,10 @@ public:
     // shape, in text order: the only tokens where a name may start, so the name finders
     // jump from one to the next instead of testing every token.
     [[nodiscard]] const qsizetype *candidatesBegin() const { return m_candidates.get(); }
-    [[nodiscard]] const qsizetype *candidatesEnd() const { return m_candidates.get() + m_candidateCount; }
+    [[nodiscard]] const qsizetype *candidatesEnd() const
+    {
+        return m_candidates.get() + m_candidateCount;
+    }
     [[nodiscard]] bool inHeadline(qsizetype i) const { return m_flags[i] & Headline; }
     // A word written with a leading capital (or all in capitals).
     // Inline (forced: the compiler stopped inlining it once it grew): asked of every word of

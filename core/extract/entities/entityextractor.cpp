@@ -84,7 +84,8 @@ bool isAcronym(const ArticleScan &scan, qsizetype i)
 // first word when the rest is a company cue ("Mistral" for "Mistral AI"), and a one-word
 // company name itself.
 // The values are the long name's type and the index of its canonical name.
-QHash<quint64, QPair<EntityType, qsizetype>> shortForms(const ArticleScan &scan, const QList<Found> &found)
+QHash<quint64, QPair<EntityType, qsizetype>> shortForms(const ArticleScan &scan,
+                                                        const QList<Found> &found)
 {
     QHash<quint64, QPair<EntityType, qsizetype>> out;
     for (qsizetype n = 0; n < found.size(); ++n) {
@@ -192,7 +193,8 @@ bool EntityExtractor::holdsKnownName(const ArticleScan &scan, qsizetype first, q
     // A known name inside a longer capitalised run wins over the run: in German every noun
     // has a capital ("Datendienstleisters Scale AI").
     for (qsizetype j = first + 1; j < end; ++j) {
-        if (scan.tokens[j].kind == TokenKind::Word && m_gazetteer.mayStartAt(scan.keys.at(j), scan.text[scan.tokens[j].start])
+        if (scan.tokens[j].kind == TokenKind::Word
+            && m_gazetteer.mayStartAt(scan.keys.at(j), scan.text[scan.tokens[j].start])
             && m_gazetteer.match(scan.text, scan.tokens, scan.keys, j))
             return true;
     }

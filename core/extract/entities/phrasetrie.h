@@ -42,7 +42,10 @@ public:
 
 private:
     // Inline: every step of every walk combines an edge's key.
-    [[nodiscard]] static quint64 combineEdge(int node, quint64 key) { return combineKeys(quint64(node) + 1, key); }
+    [[nodiscard]] static quint64 combineEdge(int node, quint64 key)
+    {
+        return combineKeys(quint64(node) + 1, key);
+    }
     [[nodiscard]] static size_t firstBit(quint64 key) { return size_t((key ^ (key >> 32)) & 0xFFFF); }
     std::bitset<0x10000> m_firstWords; // bits of the first keys of all phrases
     FlatKeyMap m_edges;

@@ -235,19 +235,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("five units at the end") << QStringLiteral("Backed by QuoMo") << QStringLiteral("ORG QuoMo=QuoMo");
+        QTest::newRow("five units at the end") << QStringLiteral("Backed by QuoMo")
+                                               << QStringLiteral("ORG QuoMo=QuoMo");
         QTest::newRow("eight units at the end") << QStringLiteral("Backed by KiloMesh")
                                                 << QStringLiteral("ORG KiloMesh=KiloMesh");
         QTest::newRow("long word at the end") << QStringLiteral("Backed by VoltagridLabsNorth")
                                               << QStringLiteral("ORG VoltagridLabsNorth=VoltagridLabsNorth");
         QTest::newRow("inside a sentence") << QStringLiteral("Backed by KiloMesh and others.")
                                            << QStringLiteral("ORG KiloMesh=KiloMesh");
-        QTest::newRow("small first letter") << QStringLiteral("They bought qPlanner") << QStringLiteral("ORG qPlanner=qPlanner");
+        QTest::newRow("small first letter") << QStringLiteral("They bought qPlanner")
+                                            << QStringLiteral("ORG qPlanner=qPlanner");
         QTest::newRow("accented letters") << QStringLiteral("Backed by LumaVéra today")
                                           << QStringLiteral("ORG LumaVéra=LumaVéra");
-        QTest::newRow("small letters only") << QStringLiteral("a wordwithoutcapitals at the end") << QString();
-        QTest::newRow("a capital, then small letters") << QStringLiteral("They met Quintessentially") << QString();
-        QTest::newRow("digits between") << QStringLiteral("they use abc12De tools") << QStringLiteral("ORG abc12De=abc12De");
+        QTest::newRow("small letters only") << QStringLiteral("a wordwithoutcapitals at the end")
+                                            << QString();
+        QTest::newRow("a capital, then small letters")
+            << QStringLiteral("They met Quintessentially") << QString();
+        QTest::newRow("digits between") << QStringLiteral("they use abc12De tools")
+                                        << QStringLiteral("ORG abc12De=abc12De");
         QTest::newRow("a mark, no letter") << QStringLiteral("they use abc-De tools") << QString();
     }
 
