@@ -41,6 +41,16 @@ QChar firstLetter(QStringView word)
     return {};
 }
 
+// firstLetter(word).isUpper(), settled by the first unit when it is an ASCII letter (most
+// words): asked of every word a known name may cover.
+bool startsWithCapital(QStringView word)
+{
+    const char16_t c = word.isEmpty() ? 0 : word.front().unicode();
+    if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z')
+        return c <= u'Z';
+    return firstLetter(word).isUpper();
+}
+
 QString withoutParenthesis(const QString &name)
 {
     const qsizetype paren = name.indexOf(u'(');
@@ -161,7 +171,7 @@ bool Gazetteer::fits(const Alias &alias, QStringView text, const QList<Token> &t
             return false;
         const QStringView word = tokens[i].in(text);
         const quint8 want = alias.shapes[w++];
-        if ((want & NeedsCapital) && !firstLetter(word).isUpper())
+        if ((want & NeedsCapital) && !startsWithCapital(word))
             return false;
         if ((want & NeedsAllCaps) && !isAllCaps(word))
             return false;
