@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace dealdesk {
 namespace {
@@ -80,14 +81,62 @@ bool isAcronym(const ArticleScan &scan, qsizetype i)
     return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isUpper(); });
 }
 
+// The short forms of one article: word key -> the long name's type and the index of its
+// canonical name. A few dozen per article, asked of every capitalised word outside the
+// names: one open-addressed array (a later form of the same key replaces the earlier one).
+class ShortFormTable
+{
+public:
+    struct Form
+    {
+        quint64 key = 0;
+        qsizetype name = -1; // -1: a free slot
+        EntityType type = EntityType::Org;
+    };
+
+    // Room for `forms` forms at most.
+    explicit ShortFormTable(qsizetype forms)
+    {
+        qsizetype size = 16;
+        while (size < 2 * forms)
+            size *= 2;
+        m_slots.resize(size);
+        m_mask = quint64(size - 1);
+    }
+    void insert(quint64 key, EntityType type, qsizetype name)
+    {
+        Form &slot = m_slots[indexOf(key)];
+        m_count += slot.name < 0 ? 1 : 0;
+        slot = {key, name, type};
+    }
+    [[nodiscard]] const Form *find(quint64 key) const
+    {
+        const Form &slot = m_slots[indexOf(key)];
+        return slot.name < 0 ? nullptr : &slot;
+    }
+    [[nodiscard]] bool contains(quint64 key) const { return find(key) != nullptr; }
+    [[nodiscard]] bool isEmpty() const { return m_count == 0; }
+
+private:
+    // The slot holding `key`, or the free one where it would go (at most half are taken).
+    [[nodiscard]] size_t indexOf(quint64 key) const
+    {
+        for (quint64 i = (key ^ (key >> 29)) & m_mask;; i = (i + 1) & m_mask) {
+            if (m_slots[i].name < 0 || m_slots[i].key == key)
+                return size_t(i);
+        }
+    }
+    std::vector<Form> m_slots;
+    quint64 m_mask = 0;
+    qsizetype m_count = 0;
+};
+
 // Short forms a long name lends to the rest of the article: a person's surname, a company's
 // first word when the rest is a company cue ("Mistral" for "Mistral AI"), and a one-word
 // company name itself.
-// The values are the long name's type and the index of its canonical name.
-QHash<quint64, QPair<EntityType, qsizetype>> shortForms(const ArticleScan &scan,
-                                                        const QList<Found> &found)
+ShortFormTable shortForms(const ArticleScan &scan, const QList<Found> &found)
 {
-    QHash<quint64, QPair<EntityType, qsizetype>> out;
+    ShortFormTable out(3 * found.size()); // at most three forms per name
     for (qsizetype n = 0; n < found.size(); ++n) {
         const Found &f = found[n];
         // The name's words, counted and their ends kept, without a list per name; "cueTail":
@@ -106,7 +155,7 @@ QHash<quint64, QPair<EntityType, qsizetype>> shortForms(const ArticleScan &scan,
         // A one-word company found by its context ("das Start-up Kognitivwerk") is the same
         // name in the headline and at the start of a sentence, where no context says so.
         if (wordCount == 1 && f.type == EntityType::Org && scan.isCapitalised(firstWord))
-            out.insert(scan.keys.at(firstWord), {f.type, n});
+            out.insert(scan.keys.at(firstWord), f.type, n);
         // "Sociedad Española para la Transformación Tecnológica (SETT)": an acronym in brackets
         // right after a company's name is its short form.
         if (f.type == EntityType::Org) {
@@ -114,15 +163,15 @@ QHash<quint64, QPair<EntityType, qsizetype>> shortForms(const ArticleScan &scan,
             const qsizetype acronym = open >= 0 && scan.word(open) == u"(" ? scan.next(open) : -1;
             const qsizetype close = acronym >= 0 ? scan.next(acronym) : -1;
             if (close >= 0 && scan.word(close) == u")" && isAcronym(scan, acronym))
-                out.insert(scan.keys.at(acronym), {f.type, n});
+                out.insert(scan.keys.at(acronym), f.type, n);
         }
         if (wordCount < 2)
             continue;
         if (f.type == EntityType::Person) {
-            out.insert(scan.keys.at(lastWord), {f.type, n});
+            out.insert(scan.keys.at(lastWord), f.type, n);
         } else if (f.type == EntityType::Org && !out.contains(scan.keys.at(firstWord))) {
             if (cueTail && scan.isCapitalised(firstWord))
-                out.insert(scan.keys.at(firstWord), {f.type, n});
+                out.insert(scan.keys.at(firstWord), f.type, n);
         }
     }
     return out;
@@ -292,9 +341,8 @@ QList<EntityMention> EntityExtractor::extract(const ExtractionInput &input) cons
                 covered = std::max(covered, found[f].end);
             if (i < covered)
                 continue;
-            const auto it = shorts.constFind(scan.keys.at(i));
-            if (it != shorts.cend())
-                all.append({i, i + 1, it->first, it->second});
+            if (const ShortFormTable::Form *form = shorts.find(scan.keys.at(i)))
+                all.append({i, i + 1, form->type, form->name});
         }
     }
     for (qsizetype n = 0; n < found.size(); ++n) {
