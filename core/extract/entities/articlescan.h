@@ -3,6 +3,9 @@
 // folded keys, which words start a sentence, which lines are headlines in Title Case or ALL
 // CAPS (where a capital says nothing), and which words the article also writes in lower
 // case (so "Intanto" at the start of a sentence is a common word, not a name).
+// All of it is read in one pass over the tokens, with what the finders ask of every word (a
+// capital, a brand's shape, may a known name start here): they then visit only the words
+// where a name may start (candidatesBegin()), not every token.
 
 #include "core/extract/entities/entitycues.h"
 #include "core/extract/entities/phrasetrie.h"
