@@ -304,7 +304,7 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
         if (m_entities[e].range.start < clauseStart)
             break;
         if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)
-            && !ownsNoun(e)) {
+            && (!ownsNoun(e) || possessesCueAt(e, pos))) {
             nearest = e;
             break;
         }
@@ -400,6 +400,14 @@ QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const 
         const int words = wordsBetween(pos, r.start, nullptr, &toWord);
         if (words > MaxWordsToTarget)
             break;
+        // "agreed to acquire the Dublin start-up": a place between the object's definite article
+        // and a lower-case noun describes the object; after "in" it stays one ("in the UK over").
+        if (m_entities[e].type == EntityType::Place && !toWord && words <= 1 && isPlaceModifier(e, true))
+            continue;
+        // "Creandum joined, according to a filing seen by Sifted": past a source word the
+        // names tell who reports, not who is paid.
+        if (sourceWordBetween(pos, r.start))
+            break;
         // A target is the verb's object ("backed OpenAI") or follows "in", "per", "into";
         // a name followed by its own amount is one more investor ("SoftBank $500m").
         if ((words > 0 && !toWord && !describesName(pos, r.start)) || amountRightAfter(e, end, 0) >= 0)
@@ -459,6 +467,73 @@ bool DealSentenceReader::ownsNoun(int entity) const
     else
         return false;
     return i < text.size() && text[i].isLower();
+}
+
+bool DealSentenceReader::possessesCueAt(int entity, qsizetype pos) const
+{
+    // "Amazon's $8 billion stake in Anthropic": the possessive's noun is the cue at `pos`,
+    // behind an amount at most, so the name is the cue's subject.
+    const QStringView text(m_in.text);
+    qsizetype i = m_entities[entity].range.end;
+    if (!(i + 2 < text.size() && (text[i] == u'\'' || text[i] == u'\u2019') && text[i + 1] == u's' && text[i + 2] == u' '))
+        return false;
+    i += 3; // past "'s "
+    const qsizetype a = firstDealAmountFrom(i);
+    if (a < m_dealAmounts.size() && m_dealAmountStarts[a] == i) {
+        i = m_amounts[m_dealAmounts[a]].range.end;
+        while (i < pos && m_in.text[i] == u' ')
+            ++i;
+    }
+    return i == pos;
+}
+
+bool DealSentenceReader::sourceWordBetween(qsizetype from, qsizetype to) const
+{
+    // "nel secondo round", "il secondo": after an article or a target word the word is an ordinal.
+    qsizetype previous = -1;
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
+        if (m_in.tokens[i].kind != TokenKind::Word)
+            continue;
+        const quint64 k = m_keys.at(i);
+        if (m_cues.isSourceWord(k)
+            && (previous < 0
+                || !(m_cues.isArticle(m_keys.at(previous)) || m_cues.isDefinite(m_keys.at(previous))
+                     || m_cues.isTargetWord(m_keys.at(previous)))))
+            return true;
+        previous = i;
+    }
+    return false;
+}
+
+int DealSentenceReader::investorOfNoun(qsizetype cueEnd, qsizetype end) const
+{
+    // The words between the noun and the name: one "of" word ("di", "de", "of", "von") and an
+    // article at most ("de la", "del" is one word).
+    const int e = firstEntityFrom(cueEnd);
+    if (e >= m_entities.size() || m_entities[e].range.start >= end || !accepts(e, Party::Investor))
+        return -1;
+    bool ofSeen = false;
+    for (qsizetype i = tokenAt(cueEnd); i < m_in.tokens.size() && m_in.tokens[i].start < m_entities[e].range.start; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word)
+            return -1;
+        const quint64 k = m_keys.at(i);
+        if (!ofSeen && (m_cues.isOfWord(k) || m_cues.isFromWord(k)) && !m_cues.isTargetWord(k))
+            ofSeen = true;
+        else if (!(ofSeen && m_cues.isDefinite(k)))
+            return -1;
+    }
+    // The target right behind the name and a target word: "... di Microsoft in OpenAI".
+    const int t = e + 1;
+    // Not a place: "l'acquisizione di X in Italia" tells where the one bought is.
+    if (!ofSeen || t >= m_entities.size() || m_entities[t].range.start >= end || !accepts(t, Party::Target)
+        || m_entities[t].type == EntityType::Place)
+        return -1;
+    bool mark = false, toWord = false;
+    const int words = wordsBetween(m_entities[e].range.end, m_entities[t].range.start, &mark, &toWord);
+    return !mark && toWord && words >= 1 && words <= 2 ? e : -1;
 }
 
 int DealSentenceReader::subjectAfterVerb(qsizetype pos, qsizetype end) const

@@ -74,6 +74,16 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     }
     if (cues.isEmpty())
         return;
+    // "Alto, dont le siège est à Lille et qui compte cinquante salariés, a bouclé": a modality
+    // right after a relative word belongs to its clause; with no cue before the clause's
+    // comma it colours none.
+    modalities.removeIf([&](const QPair<qsizetype, DealStatus> &m) {
+        const QVarLengthArray<qsizetype, 4> before = wordsBefore(m.first, 1);
+        if (before.isEmpty() || !m_cues.isRelativeWord(m_keys.at(before.front())))
+            return false;
+        const qsizetype comma = commaAfter(m.first, sentence.end);
+        return comma >= 0 && std::none_of(cues.cbegin(), cues.cend(), [&](const Cue &c) { return c.start > m.first && c.start < comma; });
+    });
 
     auto clauseStart = [&](qsizetype pos) {
         auto it = std::lower_bound(clauseMarks.cbegin(), clauseMarks.cend(), pos);
@@ -135,8 +145,20 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             return std::nullopt;
         return strongestSoFar[it - modalities.cbegin() - 1];
     };
+    // "hatte Gespräche geführt, nachdem X sich beteiligt hatten": a verb told as done after a
+    // comma is not coloured by the talks or plans of the clause before.
+    auto doneAfterComma = [&](const DealCue &cue) {
+        if (rumoured || talks || cue.status != DealStatus::Completed)
+            return false;
+        const auto it = std::lower_bound(modalities.cbegin(), modalities.cend(), currentSegmentEnd,
+                                         [](const QPair<qsizetype, DealStatus> &m, qsizetype e) { return m.first < e; });
+        if (it == modalities.cbegin())
+            return false;
+        const qsizetype comma = commaAfter((it - 1)->first, currentSegmentEnd);
+        return comma >= 0;
+    };
     auto statusOf = [&](const DealCue &cue, bool participant) {
-        if (const auto modality = modalityBefore(currentSegmentEnd))
+        if (const auto modality = modalityBefore(currentSegmentEnd); modality && !doneAfterComma(cue))
             return *modality;
         if (participant && thread.roundStatus)
             return *thread.roundStatus;
@@ -202,6 +224,14 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     && wordsBetween(cue.end, m_entities[e].range.start, &mark, nullptr) == 0 && !mark)
                     investors.append(e);
             }
+            // "l'investimento di Microsoft in OpenAI": a noun's "of" names who invests.
+            bool owned = !cue.cue.status && investors.size() == 1 && possessesCueAt(investors.front(), cue.start);
+            if (investors.isEmpty() && !cue.cue.status) {
+                if (const int e = investorOfNoun(cue.end, segEnd); e >= 0) {
+                    investors.append(e);
+                    owned = true;
+                }
+            }
             // "Siemens steigt bei Veluma ein. Der Konzern investiert 30 Millionen Euro": an
             // anaphor as the subject of an investing verb is the investor last told.
             if (investors.isEmpty() && thread.currentInvestor >= 0 && anaphorBefore(cue.start, clause))
@@ -212,8 +242,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             sentenceInvestors = investors;
             // "cerró la compra de X": after an article the cue is a noun, and the verb the
             // sentence states ("cerró") tells the status, not the verb the noun is spelled as.
-            const DealStatus status = stated && afterDefinite(cue.start) ? statusOf(DealCue{cue.cue.kind, std::nullopt}, false)
-                                                                         : statusOf(cue.cue, false);
+            // "Microsoft's investment in OpenAI", "la participation de X dans Y": a holding its
+            // investor owns is made, unless the sentence says otherwise.
+            const DealCue told = owned ? DealCue{cue.cue.kind, DealStatus::Completed} : cue.cue;
+            const DealStatus status = stated && afterDefinite(cue.start) && !owned
+                ? statusOf(DealCue{cue.cue.kind, std::nullopt}, false)
+                : statusOf(told, false);
             // Amount-target pairs: "2,5 miliardi al Regno Unito, 3,2 miliardi per la Germania".
             QList<QPair<int, int>> pairs;
             for (qsizetype i = firstDealAmountFrom(cue.end), n = 0; i < m_dealAmounts.size() && n < MaxPairs; ++i, ++n) {
@@ -279,8 +313,13 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // Not when the verb names an object of its own.
             const bool fallback = targets.isEmpty();
             // A country told about takes the money for anything built there.
+            // A country's money goes to the company told only where the text names it ("Arabia
+            // Saudí invertirá 5.000 millones en centros de datos" is not the start-up's round).
+            const bool placesOnly = std::all_of(investors.cbegin(), investors.cend(),
+                                                [&](int e) { return m_entities[e].type == EntityType::Place; });
             if (fallback && thread.currentTarget >= 0 && !investors.isEmpty()
-                && (m_entities[thread.currentTarget].type == EntityType::Place || !verbNamesOtherObject(cue, segEnd, clause)))
+                && (m_entities[thread.currentTarget].type == EntityType::Place
+                    || (!placesOnly && !verbNamesOtherObject(cue, segEnd, clause))))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int amount = single ? amountNear(cue.end, segEnd, clause) : -1;
@@ -336,6 +375,15 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             break;
         }
         case DealCueKind::Raise: {
+            // "nachdem X und Y sich an einer ersten Runde beteiligt hatten": with the verb last, a
+            // round noun right before a joining or investing verb is that verb's object; the
+            // subject raises nothing.
+            if (!cue.cue.status && c + 1 < cues.size() && cues[c + 1].cue.status
+                && (cues[c + 1].cue.kind == DealCueKind::Joined || cues[c + 1].cue.kind == DealCueKind::Invest)) {
+                bool mark = false;
+                if (wordsBetween(cue.end, cues[c + 1].start, &mark, nullptr) <= 2 && !mark)
+                    break;
+            }
             QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
             // "Pigment hat 40 Millionen Euro von Earlybird und Project A eingesammelt": with the

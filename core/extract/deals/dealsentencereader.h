@@ -84,6 +84,8 @@ private:
     // The end of the relative clause opening right after `from` (", which committed $30
     // million,"), or -1 when none opens there.
     [[nodiscard]] qsizetype relativeClauseEnd(qsizetype from, qsizetype to) const;
+    // The offset of the first comma in [from, to), or -1.
+    [[nodiscard]] qsizetype commaAfter(qsizetype from, qsizetype to) const;
     // "paid $650 million for Casetext", "in industrielle KI zu investieren": the verb names
     // an object of its own after "in", "for", "per" that is no entity, round or company told
     // about; the money is not the thread's round.
@@ -121,6 +123,14 @@ private:
     [[nodiscard]] bool listWordBeforeArticle(qsizetype pos) const;
     // True when a possessive "'s" and a lower-case noun follow the name: the noun acts.
     [[nodiscard]] bool ownsNoun(int entity) const;
+    // True when the possessive's noun after `entity` is the cue starting at `pos`, an amount
+    // at most between: "Microsoft's investment in", "Amazon's $8 billion stake in".
+    [[nodiscard]] bool possessesCueAt(int entity, qsizetype pos) const;
+    // "l'investimento di Microsoft in OpenAI", "die Beteiligung von X an Y": the name an invest
+    // noun's "of" word names, when a target word and a target follow it; -1 otherwise.
+    [[nodiscard]] int investorOfNoun(qsizetype cueEnd, qsizetype end) const;
+    // True when a source word ("according", "secondo", "selon", "laut", "según") stands in [from, to).
+    [[nodiscard]] bool sourceWordBetween(qsizetype from, qsizetype to) const;
     // True when a source word ("according to", "secondo", "selon il") stands among the three
     // words before `pos`: the name there is who reports, not a party.
     [[nodiscard]] bool afterSourceWord(qsizetype pos) const;

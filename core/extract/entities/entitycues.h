@@ -55,6 +55,10 @@ public:
     // a few words on, the preposition of its object; the capitalised word after it is a
     // company.
     [[nodiscard]] bool isObjectVerb(quint64 key) const { return has(key, ObjectVerb); }
+    // "which", "che", "dont", "que", "die": opens a relative clause after a name's comma, so the
+    // verb after the clause's closing comma tells of the name ("Alto, dont le siège est à
+    // Lille, a bouclé").
+    [[nodiscard]] bool isRelativeWord(quint64 key) const { return has(key, Relative); }
     [[nodiscard]] bool isObjectPreposition(quint64 key) const { return has(key, ObjectPreposition); }
     // German writes every noun with a capital: a list of capitalised words says nothing
     // there ("Daten, Software und Chips"). A `setting` row "capitalised nouns" of the cues.
@@ -76,6 +80,7 @@ private:
         FirstName = 1 << 0, Title = 1 << 1, Suffix = 1 << 2, Legal = 1 << 3, Intro = 1 << 4, Demonym = 1 << 5,
         Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11, PhraseEnd = 1 << 12,
         Verb = 1 << 13, VerbStart = 1 << 14, ObjectVerb = 1 << 15, ObjectPreposition = 1 << 16,
+        Relative = 1 << 17,
     };
     // A bit test first: most words asked about are on no list (names, mostly), and the bit
     // of their key is clear.
@@ -91,6 +96,7 @@ private:
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
     QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs, m_verbStarts, m_objectVerbs, m_objectPrepositions;
+    QSet<quint64> m_relatives;
     QSet<quint64> m_phraseEnds; // last words of titles and intros
     FlatKeyMap m_lists; // key -> List bits
     static constexpr quint64 ListedBits = 0x10000;

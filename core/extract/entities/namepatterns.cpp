@@ -14,6 +14,7 @@ constexpr int MaxPhraseWords = 6; // titles and intros are short: "président-di
 constexpr int MaxAppositionName = 3;  // words of a name an apposition may describe
 constexpr int MaxAppositionWords = 6; // "a little-known London fund", "a two-year-old start-up"
 constexpr int MaxBareAppositionWords = 2; // "jeune pousse" right after the comma
+constexpr int MaxRelativeClause = 16; // tokens of a relative clause between a name's commas
 constexpr int MaxObjectGap = 5; // words between an investing verb and its object's preposition
 constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
 
@@ -148,16 +149,36 @@ std::optional<NameSpan> institutionAt(const ArticleScan &scan, qsizetype i)
 bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
 {
     const EntityCues &cues = scan.cues;
-    qsizetype k = scan.next(i);
-    if (k >= 0 && scan.word(k) == u",")
-        k = scan.next(k);
-    if (!scan.isWord(k) || !cues.mayStartVerb(scan.keys.at(k)))
+    auto verbAt = [&](qsizetype k) {
+        if (!scan.isWord(k) || !cues.mayStartVerb(scan.keys.at(k)))
+            return false;
+        quint64 sequence = EntityCues::sequenceSeed();
+        for (int n = 0; n < cues.longestVerb() && scan.isWord(k); ++n, k = scan.next(k)) {
+            sequence = combineKeys(sequence, scan.keys.at(k));
+            if (cues.isCompanyVerb(sequence))
+                return true;
+        }
         return false;
-    quint64 sequence = EntityCues::sequenceSeed();
-    for (int n = 0; n < cues.longestVerb() && scan.isWord(k); ++n, k = scan.next(k)) {
-        sequence = combineKeys(sequence, scan.keys.at(k));
-        if (cues.isCompanyVerb(sequence))
-            return true;
+    };
+    qsizetype k = scan.next(i);
+    if (k < 0 || scan.word(k) != u",")
+        return verbAt(k);
+    k = scan.next(k);
+    if (verbAt(k))
+        return true;
+    // "Alto, dont le siège est à Lille, a bouclé": the verb after a relative clause closed by
+    // a comma; the clause ends within a few tokens and inside its sentence.
+    if (!scan.isWord(k) || !cues.isRelativeWord(scan.keys.at(k)))
+        return false;
+    for (int n = 0; n < MaxRelativeClause; ++n) {
+        k = scan.next(k);
+        if (k < 0)
+            return false;
+        const QStringView w = scan.word(k);
+        if (w == u",")
+            return verbAt(scan.next(k));
+        if (w == u"." || w == u";" || w == u":" || w == u"?" || w == u"!")
+            return false;
     }
     return false;
 }
