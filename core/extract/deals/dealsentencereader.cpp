@@ -556,6 +556,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                                          Party::Investor);
             // "joined G42's board": the possessive's noun is what was joined.
             later.removeIf([&](int e) { return ownsNoun(e); });
+            // "X led the round and Y joined": a name right before the next verb is its subject.
+            if (c + 1 < cues.size())
+                later.removeIf([&](int e) {
+                    return m_entities[e].range.end <= cues[c + 1].start
+                        && wordsBetween(m_entities[e].range.end, cues[c + 1].start, nullptr, nullptr) == 0;
+                });
             // "X joined OpenAI's round" names the target right after the verb; a list behind
             // "también" or after a comma-closed subject names more participants.
             bool postVerbal = investors.isEmpty();
