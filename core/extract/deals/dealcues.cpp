@@ -82,10 +82,11 @@ DealCues::DealCues(const QString &language, QStringList *errors)
     if (const auto t = TsvTable::load(wordsPath, &error)) {
         for (qsizetype r = 0; r < t->rowCount(); ++r) {
             const QString kind = t->value(r, QStringLiteral("kind"));
-            // An elided article ("l'") is one token of the text but two of a lone phrase.
+            // An elided word ("l'", "d'") is one token of the text but two of a lone phrase.
             const QString word = t->value(r, QStringLiteral("word"));
-            const QList<quint64> keys = kind == u"definite" ? QList<quint64>{TextFold::instance().key(word)}
-                                                            : PhraseTrie::phraseKeys(word);
+            const bool elided = word.endsWith(u'\'') || word.endsWith(u'\u2019');
+            const QList<quint64> keys = kind == u"definite" || elided ? QList<quint64>{TextFold::instance().key(word)}
+                                                                      : PhraseTrie::phraseKeys(word);
             QSet<quint64> *into = kind == u"list" ? &m_listWords
                 : kind == u"from"                 ? &m_fromWords
                 : kind == u"to"                   ? &m_targetWords

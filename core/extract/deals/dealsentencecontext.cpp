@@ -189,6 +189,7 @@ bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
 {
     // Looks at the two words before `pos`: "di Meta", "de la Commission".
     int words = 0;
+    bool conjunctionFirst = false;
     for (qsizetype i = tokenAt(pos) - 1; i >= 0 && words < 2; --i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space) {
@@ -199,8 +200,14 @@ bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const
         if (t.kind != TokenKind::Word)
             return false;
         const quint64 k = m_keys.at(i);
+        // "führte die Runde an und Partech beteiligte sich": a "to" word right before "und"
+        // governs nothing; the name after the conjunction is a list's or a clause's ("di cui X"
+        // is governed: "di" is an "of" word).
+        if (conjunctionFirst && m_cues.isTargetWord(k) && !m_cues.isOfWord(k))
+            return false;
         if (m_cues.isOfWord(k) || m_cues.isTargetWord(k) || (withFrom && m_cues.isFromWord(k)))
             return true;
+        conjunctionFirst = words == 0 && m_cues.isListWord(k) && !m_cues.isArticle(k) && !m_cues.isDefinite(k);
         // "selon le cabinet EY": an article does not count as one of the two words.
         if (!m_cues.isArticle(k) && !m_cues.isDefinite(k))
             ++words;

@@ -489,6 +489,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 const bool from = m_cues.isFromWord(m_keys.at(i));
                 if (!from && !m_cues.isWithWord(m_keys.at(i)))
                     continue;
+                // "15 millions d'euros": a from word inside the amount is its currency's.
+                if (const qsizetype inside = firstDealAmountFrom(m_in.tokens[i].start + 1) - 1;
+                    inside >= 0 && m_amounts[m_dealAmounts[inside]].range.end > m_in.tokens[i].start)
+                    continue;
                 // "una ampliación de capital, de 8 millones, con X": a "de" before the amount
                 // gives its size, not its source.
                 const qsizetype a = firstDealAmountFrom(m_in.tokens[i].end);
@@ -556,12 +560,16 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                                          Party::Investor);
             // "joined G42's board": the possessive's noun is what was joined.
             later.removeIf([&](int e) { return ownsNoun(e); });
-            // "X led the round and Y joined": a name right before the next verb is its subject.
-            if (c + 1 < cues.size())
-                later.removeIf([&](int e) {
-                    return m_entities[e].range.end <= cues[c + 1].start
-                        && wordsBetween(m_entities[e].range.end, cues[c + 1].start, nullptr, nullptr) == 0;
-                });
+            // "X led the round and Y joined": a name right before the next verb is its subject,
+            // neither a participant after the first nor its target.
+            auto subjectOfNext = [&](int e) {
+                for (qsizetype d = c + 1; d < cues.size(); ++d) {
+                    if (cues[d].start >= m_entities[e].range.end)
+                        return cues[d].cue.status && wordsBetween(m_entities[e].range.end, cues[d].start, nullptr, nullptr) == 0;
+                }
+                return false;
+            };
+            later.removeIf(subjectOfNext);
             // "X joined OpenAI's round" names the target right after the verb; a list behind
             // "también" or after a comma-closed subject names more participants.
             bool postVerbal = investors.isEmpty();
@@ -578,7 +586,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             }
             sentenceInvestors = investors;
-            const QList<int> after = targetsAfter(cue.end, segEnd, investors);
+            QList<int> after = targetsAfter(cue.end, segEnd, investors);
+            after.removeIf(subjectOfNext);
             const int target = after.isEmpty() ? thread.currentTarget : after.front();
             // "X's engineers will join the AI unit in Toronto": one joins a company's round,
             // never a place.

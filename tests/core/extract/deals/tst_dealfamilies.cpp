@@ -692,6 +692,103 @@ private slots:
                              "Felix Haas.",
              ">Orbitale AI 9e+06EUR completed | Earlybird>Orbitale AI - completed | Felix Haas>Orbitale AI - completed"},
         });
+        // study5 families: a possessive or an "of" word naming an investing noun's investor (a
+        // holding, so made), a country's money that never falls back to the company told, no
+        // target past a source word, a round noun that is a joining verb's object, a modality in a
+        // relative clause, a lead and a participant in two clauses of one sentence.
+        test::addFamilyRows("en", {
+            {"possessive-investor", "\nAmazon's $4 billion stake in Mistral AI is its largest in Europe.",
+             "Amazon>Mistral AI 4e+09USD completed"},
+            {"country-no-fallback", "\nOrbitale has raised $10 million.\nSaudi Arabia will invest $5 billion in data centres.",
+             ">Orbitale 1e+07USD completed"},
+            {"source-ends-object", "\nOrbitale has raised $10 million. Atomico joined, according to a filing seen by Sifted.",
+             ">Orbitale 1e+07USD completed | Atomico>Orbitale - completed"},
+            {"joined-earlier-round", "\nOrbitale raised $10 million after Atomico and Partech had joined a first round.",
+             ">Orbitale 1e+07USD completed | Atomico>Orbitale - completed | Partech>Orbitale - completed"},
+            {"relative-modality", "\nQuarzo, which is based in Leeds and which plans to hire twenty people, has raised $6 million "
+                                  "from Atomico.",
+             ">Quarzo 6e+06USD completed | Atomico>Quarzo - completed"},
+            {"lead-and-joined", "\nOrbitale has raised $10 million. Balderton Capital led the round and Creandum joined.",
+             ">Orbitale 1e+07USD completed | Balderton Capital>Orbitale - completed | Creandum>Orbitale - completed"},
+            {"place-describes-object", "\nThe Boston software group agreed to acquire the Dublin start-up for $90 million.", ""},
+        });
+        test::addFamilyRows("it", {
+            {"of-investor", "\nL'investimento di Microsoft in Mistral AI è stato chiuso a marzo.", "Microsoft>Mistral AI - completed"},
+            {"country-no-fallback", "\nLa startup Orbitale ha raccolto 10 milioni di euro.\nL'Arabia Saudita investirà 5 miliardi di "
+                                    "dollari in centri dati.",
+             ">Orbitale 1e+07EUR completed"},
+            {"source-ends-object", "\nLa startup Orbitale ha raccolto 10 milioni di euro. Eurazeo ha partecipato, secondo un "
+                                   "documento visto da Reuters.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"joined-earlier-round", "\nLa startup Orbitale ha raccolto 10 milioni di euro, dopo che Eurazeo e Partech avevano "
+                                     "partecipato a un primo round.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"relative-modality", "\nQuarzo, che ha sede a Pisa e che prevede di assumere venti persone, ha raccolto 6 milioni di "
+                                  "euro da Eurazeo.",
+             ">Quarzo 6e+06EUR completed | Eurazeo>Quarzo - completed"},
+            {"lead-and-joined", "\nLa startup Orbitale ha raccolto 10 milioni di euro. Eurazeo ha guidato il round e Partech ha "
+                                "partecipato.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"of-investor", "\nL'investissement de Microsoft dans Mistral AI a été bouclé en mars.", "Microsoft>Mistral AI - completed"},
+            {"country-no-fallback", "\nLa start-up Orbitale a levé 10 millions d'euros.\nL'Arabie saoudite investira 5 milliards de "
+                                    "dollars dans des centres de données.",
+             ">Orbitale 1e+07EUR completed"},
+            {"source-ends-object", "\nLa start-up Orbitale a levé 10 millions d'euros. Eurazeo a participé, selon un document "
+                                   "consulté par Reuters.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"joined-earlier-round", "\nLa start-up Orbitale a levé 10 millions d'euros, après qu'Eurazeo et Partech ont participé "
+                                     "à un premier tour.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"relative-modality", "\nAlto, dont le siège est à Lille et qui compte cinquante salariés, a bouclé un tour de table de "
+                                  "6 millions d'euros mené par Serena.",
+             ">Alto 6e+06EUR completed | Serena>Alto - completed"},
+            {"lead-and-joined", "\nLa start-up Orbitale a levé 10 millions d'euros. Eurazeo a mené le tour et Partech a participé.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"elided-from", "\nLa start-up Nuvelia a levé 15 millions d'euros auprès de Partech et d'Elaia.",
+             ">Nuvelia 1.5e+07EUR completed | Partech>Nuvelia - completed | Elaia>Nuvelia - completed"},
+        });
+        test::addFamilyRows("es", {
+            {"of-investor", "\nLa inversión de Microsoft en Mistral AI se cerró en marzo.", "Microsoft>Mistral AI - completed"},
+            {"country-no-fallback", "\nLa startup Orbitale ha levantado 10 millones de euros.\nArabia Saudí invertirá 5.000 millones "
+                                    "de dólares en centros de datos.",
+             ">Orbitale 1e+07EUR completed"},
+            {"source-ends-object", "\nLa startup Orbitale ha levantado 10 millones de euros. Kibo Ventures ha participado, según un "
+                                   "documento visto por Reuters.",
+             ">Orbitale 1e+07EUR completed | Kibo Ventures>Orbitale - completed"},
+            {"joined-earlier-round", "\nLa startup Orbitale ha levantado 10 millones de euros, después de que Kibo Ventures y Seaya "
+                                     "participaran en una primera ronda.",
+             ">Orbitale 1e+07EUR completed | Kibo Ventures>Orbitale - completed | Seaya>Orbitale - completed"},
+            {"relative-modality", "\nQuarzo, que tiene sede en Bilbao y que prevé contratar a veinte personas, ha levantado 6 "
+                                  "millones de euros con Kibo Ventures.",
+             ">Quarzo 6e+06EUR completed | Kibo Ventures>Quarzo - completed"},
+            {"lead-and-joined", "\nLa startup Orbitale ha levantado 10 millones de euros. Kibo Ventures lideró la ronda y Seaya "
+                                "participó.",
+             ">Orbitale 1e+07EUR completed | Kibo Ventures>Orbitale - completed | Seaya>Orbitale - completed"},
+        });
+        test::addFamilyRows("de", {
+            {"of-investor", "\nDie Investition von Microsoft in Mistral AI wurde im März abgeschlossen.",
+             "Microsoft>Mistral AI - completed"},
+            {"country-no-fallback", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein.\nSaudi-Arabien investiert 5 Milliarden "
+                                    "Dollar in Rechenzentren.",
+             ">Orbitale 1e+07EUR completed"},
+            {"source-ends-object", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Eurazeo war beteiligt, laut einem "
+                                   "Dokument von Reuters.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed"},
+            {"joined-earlier-round", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein, nachdem Eurazeo und Partech sich an "
+                                     "einer ersten Runde beteiligt hatten.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"participle-last", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Eurazeo und Partech haben sich an der Runde "
+                                "beteiligt.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"relative-modality", "\nDas Start-up Quarzo, das in Leipzig sitzt und das zwanzig Leute einstellen will, sammelte 6 "
+                                  "Millionen Euro von Eurazeo ein.",
+             ">Quarzo 6e+06EUR completed | Eurazeo>Quarzo - completed"},
+            {"lead-and-joined", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Eurazeo führte die Runde an und Partech "
+                                "beteiligte sich.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+        });
     }
 
     void families()
