@@ -288,6 +288,32 @@ private slots:
             {"buyer-verb", "Además, Almez ha comprado Rumbero.", "ORG Almez=Almez | ORG Rumbero=Rumbero"},
             {"investment-object", "Negocia una inversión en Garbel.", "ORG Garbel=Garbel"},
         });
+        // study5: a one-word company before a relative clause closed by a comma and a company's
+        // verb; a buyer in the present as headlines tell it, and what it buys.
+        test::addFamilyRows("fr", {
+            {"relative-then-verb", "Ensuite Alto, dont le siège est à Lille, a bouclé un tour de table.",
+             "ORG Alto=Alto | PLACE Lille=Lille"},
+            {"passive-bought", "Ensuite Pivot a été rachetée par Cegid.", "ORG Pivot=Pivot | ORG Cegid=Cegid"},
+        });
+        test::addFamilyRows("it", {
+            {"relative-then-verb", "Poi Quarzo, che ha sede a Pisa, ha raccolto 6 milioni.", "ORG Quarzo=Quarzo | PLACE Pisa=Pisa"},
+            {"present-buyer", "Quarzo compra Lumen per 9 milioni.", "ORG Quarzo=Quarzo | ORG Lumen=Lumen"},
+        });
+        test::addFamilyRows("en", {
+            {"relative-then-verb", "Then Quarzo, which is based in Leeds, has raised $6 million.",
+             "ORG Quarzo=Quarzo | PLACE Leeds=Leeds"},
+            {"present-buyer", "Pinecrest buys Oakum for $90 million.", "ORG Pinecrest=Pinecrest | ORG Oakum=Oakum"},
+        });
+        test::addFamilyRows("es", {
+            {"relative-then-verb", "Luego Quarzo, que tiene sede en Bilbao, ha levantado 6 millones.",
+             "ORG Quarzo=Quarzo | PLACE Bilbao=Bilbao"},
+            {"present-buyer", "Nodo compra Brisa por 9 millones.", "ORG Nodo=Nodo | ORG Brisa=Brisa"},
+        });
+        test::addFamilyRows("de", {
+            {"relative-then-verb", "Quarzo, das in Leipzig sitzt, übernimmt ein Labor.", "ORG Quarzo=Quarzo | PLACE Leipzig=Leipzig"},
+            {"present-buyer", "Faltwerk kauft ein Labor in Köln.", "ORG Faltwerk=Faltwerk | PLACE Köln=Cologne"},
+            {"relative-no-verb", "Quarzo, das in Leipzig sitzt, wächst schnell.", "PLACE Leipzig=Leipzig"},
+        });
     }
 
     void mentions()
