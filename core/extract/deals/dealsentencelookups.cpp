@@ -308,6 +308,10 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
             nearest = e;
             break;
         }
+        // "..., and Google's backing of Anthropic adds $3 billion": the possessive's noun is the
+        // subject, and the names before it belong to other clauses.
+        if (m_entities[e].range.end <= pos && ownsNoun(e) && !afterPreposition(m_entities[e].range.start, false))
+            return out;
     }
     if (nearest < 0)
         return out;
@@ -501,6 +505,56 @@ bool DealSentenceReader::sourceWordBetween(qsizetype from, qsizetype to) const
                      || m_cues.isTargetWord(m_keys.at(previous)))))
             return true;
         previous = i;
+    }
+    return false;
+}
+
+int DealSentenceReader::possessedAmount(int entity, qsizetype pos) const
+{
+    // "Amazon's $8 billion stake": the amount between the possessive and its noun.
+    const qsizetype from = m_entities[entity].range.end + 3;
+    const qsizetype a = firstDealAmountFrom(from);
+    return a < m_dealAmounts.size() && m_dealAmountStarts[a] == from && m_amounts[m_dealAmounts[a]].range.end <= pos
+        ? m_dealAmounts[a]
+        : -1;
+}
+
+bool DealSentenceReader::possessiveSubjectBefore(qsizetype pos, qsizetype clauseStart) const
+{
+    for (int e = firstEntityFrom(pos) - 1, seen = 0; e >= 0 && seen < MaxLookBack; --e, ++seen) {
+        if (m_entities[e].range.start < clauseStart)
+            return false;
+        if (m_entities[e].range.end <= pos && !afterPreposition(m_entities[e].range.start, false))
+            return ownsNoun(e) && !possessesCueAt(e, pos);
+    }
+    return false;
+}
+
+bool DealSentenceReader::nounOfThing(qsizetype cueEnd, qsizetype end) const
+{
+    // "a purchase of computing capacity", "l'acquisto di capacità di calcolo": the noun's "of"
+    // names a thing in lower case, not a company (an anaphor, "of the company", is one).
+    // The cue may end in its "of" ("purchase of").
+    const qsizetype last = tokenAt(cueEnd) - 1;
+    bool ofSeen = last >= 0 && m_in.tokens[last].kind == TokenKind::Word && m_cues.isOfWord(m_keys.at(last))
+        && !m_cues.isTargetWord(m_keys.at(last));
+    for (qsizetype i = tokenAt(cueEnd); i < m_in.tokens.size() && m_in.tokens[i].start < end; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Space)
+            continue;
+        if (t.kind != TokenKind::Word)
+            return false;
+        const quint64 k = m_keys.at(i);
+        if (!ofSeen) {
+            if (!m_cues.isOfWord(k) || m_cues.isTargetWord(k))
+                return false;
+            ofSeen = true;
+            continue;
+        }
+        if (m_cues.isDefinite(k) || m_cues.isArticle(k))
+            continue;
+        return m_in.text[t.start].isLower() && !m_cues.isAnaphor(k) && !insideEntity(t.start)
+            && matchesAt(m_cues.cueTrie(), m_keys, i).isEmpty();
     }
     return false;
 }

@@ -208,7 +208,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
             // "X aveva promesso 2,5 miliardi al Regno Unito; a febbraio ha annunciato ...": a
             // clause without a subject keeps the one before it.
-            if (investors.isEmpty())
+            if (investors.isEmpty() && !possessiveSubjectBefore(cue.start, clause))
                 investors = sentenceInvestors;
             if (investors.isEmpty() && clause > sentence.start) {
                 investors = subjectBefore(cue.start, sentence.start, Party::Investor);
@@ -280,6 +280,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             }
             QList<int> targets = targetsAfter(cue.end, segEnd, investors);
+            // "a purchase of computing capacity": a noun whose "of" names a thing is about that
+            // thing; neither the names around it nor the company told are its target.
+            if (targets.isEmpty() && !cue.cue.status && nounOfThing(cue.end, segEnd))
+                break;
             // "..., and Atomico, which committed $30 million": a participant's share, read
             // with the list it stands in ("Microsoft, che ha investito nella società" is not).
             if (targets.isEmpty() && inRelativeClause(cue.start)) {
@@ -322,7 +326,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     || (!placesOnly && !verbNamesOtherObject(cue, segEnd, clause))))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
-            const int amount = single ? amountNear(cue.end, segEnd, clause) : -1;
+            const int ownedAmount = owned && investors.size() == 1 ? possessedAmount(investors.front(), cue.start) : -1;
+            const int amount = !single ? -1 : ownedAmount >= 0 ? ownedAmount : amountNear(cue.end, segEnd, clause);
             if (cue.cue.kind == DealCueKind::Pledge && amountNear(cue.end, segEnd, clause) < 0)
                 break;
             if (fallback && amount < 0 && !cue.cue.status)

@@ -129,6 +129,14 @@ private:
     // "l'investimento di Microsoft in OpenAI", "die Beteiligung von X an Y": the name an invest
     // noun's "of" word names, when a target word and a target follow it; -1 otherwise.
     [[nodiscard]] int investorOfNoun(qsizetype cueEnd, qsizetype end) const;
+    // True when an "of" word right after a deal noun names a thing in lower case ("a purchase of
+    // computing capacity"): the noun has an object of its own, not the company told.
+    [[nodiscard]] bool nounOfThing(qsizetype cueEnd, qsizetype end) const;
+    // True when the nearest name before `pos` owns a lower-case noun ("Google's backing ...
+    // adds"): that noun is the clause's subject, which inherits no investor told before.
+    [[nodiscard]] bool possessiveSubjectBefore(qsizetype pos, qsizetype clauseStart) const;
+    // The deal amount between a possessive and its noun at `pos` ("Amazon's $8 billion stake"), or -1.
+    [[nodiscard]] int possessedAmount(int entity, qsizetype pos) const;
     // True when a source word ("according", "secondo", "selon", "laut", "según") stands in [from, to).
     [[nodiscard]] bool sourceWordBetween(qsizetype from, qsizetype to) const;
     // True when a source word ("according to", "secondo", "selon il") stands among the three

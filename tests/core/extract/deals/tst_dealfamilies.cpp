@@ -789,6 +789,36 @@ private slots:
                                 "beteiligte sich.",
              ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
         });
+        // A deal noun whose "of" names a thing has no company as its target; a possessive's
+        // amount is its own; a possessive's noun as subject inherits no investor told before.
+        test::addFamilyRows("en", {
+            {"noun-of-thing", "\nOrbitale has raised $10 million. Oracle's contract with Orbitale is a purchase of computing "
+                              "capacity.",
+             ">Orbitale 1e+07USD completed"},
+            {"possessed-amount", "\nAmazon's $8 billion stake in Mistral AI makes it the largest shareholder, and Google's "
+                                 "backing of Mistral AI adds another $3 billion.",
+             "Amazon>Mistral AI 8e+09USD completed"},
+        });
+        test::addFamilyRows("it", {
+            {"noun-of-thing", "\nLa startup Orbitale ha raccolto 10 milioni di euro. Il contratto di Oracle con Orbitale è un "
+                              "acquisto di capacità di calcolo.",
+             ">Orbitale 1e+07EUR completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"noun-of-thing", "\nLa start-up Orbitale a levé 10 millions d'euros. Le contrat d'Oracle avec Orbitale est un achat "
+                              "de capacité de calcul.",
+             ">Orbitale 1e+07EUR completed"},
+        });
+        test::addFamilyRows("es", {
+            {"noun-of-thing", "\nLa startup Orbitale ha levantado 10 millones de euros. El contrato de Oracle con Orbitale es una "
+                              "compra de capacidad de cálculo.",
+             ">Orbitale 1e+07EUR completed"},
+        });
+        test::addFamilyRows("de", {
+            {"noun-of-thing", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Der Vertrag von Oracle mit Orbitale ist ein "
+                              "Kauf von Rechenkapazität.",
+             ">Orbitale 1e+07EUR completed"},
+        });
     }
 
     void families()
