@@ -101,10 +101,11 @@ DealCues::DealCues(const QString &language, QStringList *errors)
                 : kind == u"other"                ? &m_otherWords
                 : kind == u"angel"                ? &m_angelWords
                 : kind == u"source"               ? &m_sourceWords
+                : kind == u"income"               ? &m_incomeWords
                                                   : nullptr;
             if (!into || keys.size() != 1) {
                 if (errors)
-                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other, angel, source)");
+                    *errors << where(wordsPath, *t, r) + QStringLiteral(": one word and a kind (list, from, to, of, article, definite, relative, anaphor, with, percent, withdraw, other, angel, source, income)");
                 continue;
             }
             into->insert(keys.front());

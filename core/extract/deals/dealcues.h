@@ -82,6 +82,9 @@ public:
     [[nodiscard]] bool isAngelWord(quint64 key) const { return m_angelWords.contains(key); }
     // "according", "secondo", "selon", "laut", "según": the name after it is a source, never a party.
     [[nodiscard]] bool isSourceWord(quint64 key) const { return m_sourceWords.contains(key); }
+    // "contratto", "customer", "Umsatz": money a raising verb takes in beside such a word is a
+    // customer's payment, not a deal ("ha incassato 14 milioni da Enel grazie a un contratto").
+    [[nodiscard]] bool isIncomeWord(quint64 key) const { return m_incomeWords.contains(key); }
 
 private:
     QList<DealCue> m_cues;
@@ -91,7 +94,7 @@ private:
     PhraseTrie m_cueTrie;
     PhraseTrie m_statusTrie;
     QSet<quint64> m_listWords, m_fromWords, m_targetWords, m_ofWords, m_articles, m_definites, m_relativeWords, m_anaphors,
-        m_withWords, m_percentWords, m_withdrawWords, m_otherWords, m_angelWords, m_sourceWords;
+        m_withWords, m_percentWords, m_withdrawWords, m_otherWords, m_angelWords, m_sourceWords, m_incomeWords;
 };
 
 } // namespace dealdesk

@@ -43,6 +43,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     QVarLengthArray<QPair<qsizetype, DealStatus>, 4> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
     bool conditional = false;         // "sarebbe", "aurait": second-hand, see below
+    QList<qsizetype> incomeWords;     // "contratto", "customer": see the raise below
     for (qsizetype i = firstToken; i < endToken; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Punct && (m_in.text[t.start] == u':' || m_in.text[t.start] == u';'))
@@ -61,6 +62,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 stated = st;
             }
         }
+        if (m_cues.isIncomeWord(m_keys.at(i)))
+            incomeWords.append(t.start);
         const PhraseMatches cueHits = matchesAt(m_cues.cueTrie(), m_keys, i);
         // "Fonds européen d'investissement", "Banca europea per gli investimenti": a cue word
         // inside a name is part of the name.
@@ -74,6 +77,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     }
     if (cues.isEmpty())
         return;
+    // A round or its investors told ("in un round", "guidato da"): the money is a deal whatever
+    // else the sentence says.
+    const bool roundWord = std::any_of(cues.cbegin(), cues.cend(), [](const Cue &c) {
+        return (c.cue.kind == DealCueKind::Raise && !c.cue.status) || c.cue.kind == DealCueKind::Lead
+            || c.cue.kind == DealCueKind::Joined;
+    });
     // "Alto, dont le siège est à Lille et qui compte cinquante salariés, a bouclé": a modality
     // right after a relative word belongs to its clause; with no cue before the clause's
     // comma it colours none.
@@ -389,6 +398,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 if (wordsBetween(cue.end, cues[c + 1].start, &mark, nullptr) <= 2 && !mark)
                     break;
             }
+            // "ha incassato 14 milioni di euro da Enel grazie a un contratto": money a verb of
+            // raising takes in as revenue is income from a customer, not a deal.
+            if (cue.cue.status && !roundWord && std::any_of(incomeWords.cbegin(), incomeWords.cend(), [&](qsizetype w) {
+                    return w >= clause && w < segEnd && clauseStart(w) == clause;
+                }))
+                break;
             QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
             // "Pigment hat 40 Millionen Euro von Earlybird und Project A eingesammelt": with the

@@ -819,6 +819,28 @@ private slots:
                               "Kauf von Rechenkapazität.",
              ">Orbitale 1e+07EUR completed"},
         });
+        // Money a raising verb takes in beside a contract or customers is a customer's payment,
+        // unless a round is told.
+        test::addFamilyRows("it", {
+            {"customer-income", "\nLa startup Orbitale ha incassato 14 milioni di euro da Enel grazie a un contratto pluriennale.", ""},
+            {"income-with-round", "\nLa startup Orbitale ha incassato 14 milioni di euro da Eurazeo in un round, dopo il contratto "
+                                  "con Enel.",
+             "Eurazeo>Orbitale - completed"},
+        });
+        test::addFamilyRows("en", {
+            {"customer-income", "\nOrbitale secures $14 million from Siemens in a supply contract.", ""},
+        });
+        test::addFamilyRows("fr", {
+            {"customer-income", "\nLa start-up Orbitale obtient 14 millions d'euros de la part d'EDF, son principal client.", ""},
+        });
+        test::addFamilyRows("es", {
+            {"customer-income", "\nLa startup Orbitale ha obtenido 14 millones de euros de Iberdrola gracias a un contrato "
+                                "plurianual.",
+             ""},
+        });
+        test::addFamilyRows("de", {
+            {"customer-income", "\nDas Start-up Orbitale erhielt 14 Millionen Euro von Siemens für einen mehrjährigen Vertrag.", ""},
+        });
     }
 
     void families()
