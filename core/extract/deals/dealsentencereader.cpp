@@ -215,6 +215,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 break;
             QList<int> investors = subjectBefore(cue.start, clause, Party::Investor);
             investors.removeIf([&](int e) { return sentenceTargets.contains(e); });
+            // "que invierte desde Madrid y Lisboa": a list whose first name a preposition
+            // governs is governed as a whole; it is no subject.
+            if (!investors.isEmpty() && afterPreposition(m_entities[investors.front()].range.start, false))
+                investors.clear();
             // "X aveva promesso 2,5 miliardi al Regno Unito; a febbraio ha annunciato ...": a
             // clause without a subject keeps the one before it.
             if (investors.isEmpty() && !possessiveSubjectBefore(cue.start, clause))

@@ -841,6 +841,33 @@ private slots:
         test::addFamilyRows("de", {
             {"customer-income", "\nDas Start-up Orbitale erhielt 14 Millionen Euro von Siemens für einen mehrjährigen Vertrag.", ""},
         });
+        // Places in a list governed by a preposition ("desde Madrid y Lisboa") say where from; they
+        // invest in nothing.
+        test::addFamilyRows("es", {
+            {"governed-places", "\nLa startup Nodo ha captado 9 millones de euros. Para el fondo, que invierte desde Madrid y "
+                                "Lisboa, es la quinta inversión en España.",
+             ">Nodo 9e+06EUR completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"governed-places", "\nLa start-up Orbitale a levé 10 millions d'euros. Pour le fonds, qui investit depuis Paris et "
+                                "Lyon, c'est le cinquième investissement en France.",
+             ">Orbitale 1e+07EUR completed"},
+        });
+        test::addFamilyRows("it", {
+            {"governed-places", "\nLa startup Orbitale ha raccolto 10 milioni di euro. Per il fondo, che investe a Milano e "
+                                "Torino, è il quinto investimento in Italia.",
+             ">Orbitale 1e+07EUR completed"},
+        });
+        test::addFamilyRows("en", {
+            {"governed-places", "\nOrbitale raised $10 million. For the fund, which invests in London and Paris, it is the fifth "
+                                "investment in France.",
+             ">Orbitale 1e+07USD completed"},
+        });
+        test::addFamilyRows("de", {
+            {"governed-places", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Für den Fonds, der aus München und Wien "
+                                "investiert, ist es die fünfte Investition in Deutschland.",
+             ">Orbitale 1e+07EUR completed"},
+        });
     }
 
     void families()
