@@ -39,7 +39,8 @@ bool DealSentenceReader::isListGap(qsizetype from, qsizetype to) const
         }
         if (joinedByWord && (m_cues.isDefinite(k) || m_cues.isArticle(k) || m_cues.isAngelWord(k)))
             continue; // "X, Y e il fondo Z", "X und der Business Angel Y"
-        if (!joined || !(m_cues.isOfWord(k) || m_cues.isFromWord(k)))
+        // "in Atlas9 e in Nuvolaria": a "to" word repeated after a conjunction keeps it going too.
+        if (!joined || !(m_cues.isOfWord(k) || m_cues.isFromWord(k) || (joinedByWord && m_cues.isTargetWord(k))))
             return false;
     }
     return true;

@@ -868,6 +868,38 @@ private slots:
                                 "investiert, ist es die fünfte Investition in Deutschland.",
              ">Orbitale 1e+07EUR completed"},
         });
+        // A target list with its preposition repeated ("in Atlas9 e in Nuvolaria"); a round's
+        // participants after a contracted "of" ("con la participación del Fondo X, Y y Z").
+        test::addFamilyRows("it", {
+            {"repeated-preposition", "\nEurazeo aveva già investito in Velatura e in Quarzo.",
+             "Eurazeo>Velatura - completed | Eurazeo>Quarzo - completed"},
+            {"contracted-participation", "\nLa startup Orbitale ha raccolto 10 milioni di euro con la partecipazione del fondo "
+                                         "Eurazeo e di Partech.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+        });
+        test::addFamilyRows("en", {
+            {"repeated-preposition", "\nEurazeo had already invested in Velatura and in Quarzo.",
+             "Eurazeo>Velatura - completed | Eurazeo>Quarzo - completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"repeated-preposition", "\nEurazeo avait déjà investi dans Velatura et dans Quarzo.",
+             "Eurazeo>Velatura - completed | Eurazeo>Quarzo - completed"},
+            {"contracted-participation", "\nLa start-up Orbitale a levé 10 millions d'euros avec la participation du fonds Eurazeo "
+                                         "et de Partech.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+        });
+        test::addFamilyRows("es", {
+            {"repeated-preposition", "\nKibo Ventures invirtió el año pasado en Terral y en Quarzo.",
+             "Kibo Ventures>Terral - completed | Kibo Ventures>Quarzo - completed"},
+            {"contracted-participation", "\nLa startup Nodo ha captado 9 millones de euros. La ronda está liderada por Kibo Ventures, "
+                                         "con la participación del Fondo de Innovación Ibérica, Marea y Seaya.",
+             ">Nodo 9e+06EUR completed | Kibo Ventures>Nodo - completed | Fondo de Innovación Ibérica>Nodo - completed"
+             " | Marea>Nodo - completed | Seaya>Nodo - completed"},
+        });
+        test::addFamilyRows("de", {
+            {"repeated-preposition", "\nEurazeo investierte im vergangenen Jahr in Mistral AI und in Aleph Alpha.",
+             "Eurazeo>Mistral AI - completed | Eurazeo>Aleph Alpha - completed"},
+        });
     }
 
     void families()
