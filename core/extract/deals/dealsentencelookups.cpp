@@ -303,8 +303,11 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
     for (int e = firstEntityFrom(pos) - 1, seen = 0; e >= 0 && seen < MaxLookBack; --e, ++seen) {
         if (m_entities[e].range.start < clauseStart)
             break;
+        // "Harvey, the San Francisco rival backed by X": before a passive, a place between "the"
+        // and a noun describes the one backed (an investor keeps "the UAE will invest").
+        const bool describing = party == Party::Target && m_entities[e].type == EntityType::Place && isPlaceModifier(e, true);
         if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)
-            && (!ownsNoun(e) || possessesCueAt(e, pos))) {
+            && (!ownsNoun(e) || possessesCueAt(e, pos)) && !describing) {
             nearest = e;
             break;
         }

@@ -900,6 +900,27 @@ private slots:
             {"repeated-preposition", "\nEurazeo investierte im vergangenen Jahr in Mistral AI und in Aleph Alpha.",
              "Eurazeo>Mistral AI - completed | Eurazeo>Aleph Alpha - completed"},
         });
+        // Before a passive, a place that only describes the one backed is not it.
+        test::addFamilyRows("en", {
+            {"described-backed", "\nHarvey, the San Francisco rival backed by Atomico, raised $100 million.",
+             "Atomico>Harvey - completed | >Harvey 1e+08USD completed"},
+        });
+        test::addFamilyRows("it", {
+            {"described-backed", "\nVelatura, la rivale di Milano sostenuta da Eurazeo, ha raccolto 10 milioni di euro.",
+             "Eurazeo>Velatura - completed | >Velatura 1e+07EUR completed"},
+        });
+        test::addFamilyRows("fr", {
+            {"described-backed", "\nMistral AI, la rivale de Paris soutenue par Eurazeo, a levé 10 millions d'euros.",
+             "Eurazeo>Mistral AI - completed | >Mistral AI 1e+07EUR completed"},
+        });
+        test::addFamilyRows("es", {
+            {"described-backed", "\nVelatura, la rival de Madrid respaldada por Kibo Ventures, ha levantado 10 millones de euros.",
+             "Kibo Ventures>Velatura - completed | >Velatura 1e+07EUR completed"},
+        });
+        test::addFamilyRows("de", {
+            {"described-backed", "\nAleph Alpha, der Rivale aus Heidelberg, unterstützt von Eurazeo, sammelte 10 Millionen Euro ein.",
+             "Eurazeo>Aleph Alpha - completed | >Aleph Alpha 1e+07EUR completed"},
+        });
     }
 
     void families()
