@@ -313,6 +313,10 @@ private slots:
             {"relative-then-verb", "Quarzo, das in Leipzig sitzt, übernimmt ein Labor.", "ORG Quarzo=Quarzo | PLACE Leipzig=Leipzig"},
             {"present-buyer", "Faltwerk kauft ein Labor in Köln.", "ORG Faltwerk=Faltwerk | PLACE Köln=Cologne"},
             {"relative-no-verb", "Quarzo, das in Leipzig sitzt, wächst schnell.", "PLACE Leipzig=Leipzig"},
+            {"city-demonym-not-name", "Der Kölner Rivale wächst schnell.", ""},
+        });
+        test::addFamilyRows("es", {
+            {"regional-demonym", "Firmó con la empresa aragonesa Nube Cierzo.", "ORG Nube Cierzo=Nube Cierzo"},
         });
     }
 
