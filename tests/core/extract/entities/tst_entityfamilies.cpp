@@ -314,6 +314,7 @@ private slots:
             {"present-buyer", "Faltwerk kauft ein Labor in Köln.", "ORG Faltwerk=Faltwerk | PLACE Köln=Cologne"},
             {"relative-no-verb", "Quarzo, das in Leipzig sitzt, wächst schnell.", "PLACE Leipzig=Leipzig"},
             {"city-demonym-not-name", "Der Kölner Rivale wächst schnell.", ""},
+            {"company-noun-intro", "Gestern kaufte der Autozulieferer Brenntal ein Labor.", "ORG Brenntal=Brenntal"},
         });
         test::addFamilyRows("es", {
             {"regional-demonym", "Firmó con la empresa aragonesa Nube Cierzo.", "ORG Nube Cierzo=Nube Cierzo"},
