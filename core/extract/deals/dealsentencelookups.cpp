@@ -403,9 +403,13 @@ QList<int> DealSentenceReader::targetsAfter(qsizetype pos, qsizetype end, const 
             && m_entities[e + 1].range.start < end
             && wordsBetween(r.end, m_entities[e + 1].range.start, nullptr, nullptr) <= 2)
             continue;
-        bool toWord = false;
-        const int words = wordsBetween(pos, r.start, nullptr, &toWord);
+        bool toWord = false, mark = false;
+        const int words = wordsBetween(pos, r.start, &mark, &toWord);
         if (words > MaxWordsToTarget)
+            break;
+        // "promised £2 billion for AI research by 2030, the Department for X said": once the verb
+        // has named an object of its own, a name past a comma belongs to another clause.
+        if (mark && namesOtherObject(pos, r.start))
             break;
         // "agreed to acquire the Dublin start-up": a place between the object's definite article
         // and a lower-case noun describes the object; after "in" it stays one ("in the UK over").

@@ -921,6 +921,27 @@ private slots:
             {"described-backed", "\nAleph Alpha, der Rivale aus Heidelberg, unterstützt von Eurazeo, sammelte 10 Millionen Euro ein.",
              "Eurazeo>Aleph Alpha - completed | >Aleph Alpha 1e+07EUR completed"},
         });
+        // Once the verb has named an object of its own, a name past a comma is another clause's.
+        test::addFamilyRows("en", {
+            {"object-then-comma", "\nSiemens has promised $2 billion for AI research by 2030, Reuters reported.",
+             "Siemens> 2e+09USD announced"},
+        });
+        test::addFamilyRows("it", {
+            {"object-then-comma", "\nSiemens ha promesso 2 miliardi di euro per la ricerca sull'IA entro il 2030, ha riferito Reuters.",
+             "Siemens> 2e+09EUR announced"},
+        });
+        test::addFamilyRows("fr", {
+            {"object-then-comma", "\nSiemens a promis 2 milliards d'euros pour la recherche en IA d'ici 2030, a indiqué Reuters.",
+             "Siemens> 2e+09EUR announced"},
+        });
+        test::addFamilyRows("es", {
+            {"object-then-comma", "\nSiemens invertirá 2.000 millones de euros en investigación de IA hasta 2030, informó Reuters.",
+             "Siemens> 2e+09EUR announced"},
+        });
+        test::addFamilyRows("de", {
+            {"object-then-comma", "\nSiemens investiert 2 Milliarden Euro in KI-Forschung bis 2030, berichtete Reuters.",
+             "Siemens> 2e+09EUR announced"},
+        });
     }
 
     void families()
