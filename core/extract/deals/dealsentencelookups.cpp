@@ -526,6 +526,15 @@ int DealSentenceReader::possessedAmount(int entity, qsizetype pos) const
         : -1;
 }
 
+bool DealSentenceReader::incomeWordIn(qsizetype from, qsizetype to) const
+{
+    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
+        if (m_in.tokens[i].kind == TokenKind::Word && m_cues.isIncomeWord(m_keys.at(i)))
+            return true;
+    }
+    return false;
+}
+
 bool DealSentenceReader::possessiveSubjectBefore(qsizetype pos, qsizetype clauseStart) const
 {
     for (int e = firstEntityFrom(pos) - 1, seen = 0; e >= 0 && seen < MaxLookBack; --e, ++seen) {

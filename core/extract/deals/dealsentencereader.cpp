@@ -43,7 +43,6 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     QVarLengthArray<QPair<qsizetype, DealStatus>, 4> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
     bool conditional = false;         // "sarebbe", "aurait": second-hand, see below
-    QList<qsizetype> incomeWords;     // "contratto", "customer": see the raise below
     for (qsizetype i = firstToken; i < endToken; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Punct && (m_in.text[t.start] == u':' || m_in.text[t.start] == u';'))
@@ -62,8 +61,6 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                 stated = st;
             }
         }
-        if (m_cues.isIncomeWord(m_keys.at(i)))
-            incomeWords.append(t.start);
         const PhraseMatches cueHits = matchesAt(m_cues.cueTrie(), m_keys, i);
         // "Fonds européen d'investissement", "Banca europea per gli investimenti": a cue word
         // inside a name is part of the name.
@@ -97,6 +94,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     auto clauseStart = [&](qsizetype pos) {
         auto it = std::lower_bound(clauseMarks.cbegin(), clauseMarks.cend(), pos);
         return it == clauseMarks.cbegin() ? sentence.start : *(it - 1);
+    };
+    auto clauseEnd = [&](qsizetype pos) {
+        auto it = std::lower_bound(clauseMarks.cbegin(), clauseMarks.cend(), pos);
+        return it == clauseMarks.cend() ? sentence.end : *it;
     };
     // Where the relation of each cue ends: at the next verb. Only a verb starts a new
     // relation ("ha partecipato al round da 6,6 miliardi di OpenAI" is one, the noun "round"
@@ -404,9 +405,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             // "ha incassato 14 milioni di euro da Enel grazie a un contratto": money a verb of
             // raising takes in as revenue is income from a customer, not a deal.
-            if (cue.cue.status && !roundWord && std::any_of(incomeWords.cbegin(), incomeWords.cend(), [&](qsizetype w) {
-                    return w >= clause && w < segEnd && clauseStart(w) == clause;
-                }))
+            if (cue.cue.status && !roundWord && incomeWordIn(clause, std::min(segEnd, clauseEnd(cue.end))))
                 break;
             QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });

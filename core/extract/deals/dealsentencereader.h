@@ -137,6 +137,8 @@ private:
     [[nodiscard]] bool possessiveSubjectBefore(qsizetype pos, qsizetype clauseStart) const;
     // The deal amount between a possessive and its noun at `pos` ("Amazon's $8 billion stake"), or -1.
     [[nodiscard]] int possessedAmount(int entity, qsizetype pos) const;
+    // True when an income word ("contratto", "customer") stands in [from, to).
+    [[nodiscard]] bool incomeWordIn(qsizetype from, qsizetype to) const;
     // True when a source word ("according", "secondo", "selon", "laut", "según") stands in [from, to).
     [[nodiscard]] bool sourceWordBetween(qsizetype from, qsizetype to) const;
     // True when a source word ("according to", "secondo", "selon il") stands among the three
