@@ -319,6 +319,12 @@ private slots:
         test::addFamilyRows("es", {
             {"regional-demonym", "Firmó con la empresa aragonesa Nube Cierzo.", "ORG Nube Cierzo=Nube Cierzo"},
         });
+        // A one-word company in talks, told as companies are.
+        test::addFamilyRows("it", {{"in-talks", "Ieri Ember starebbe trattando un ingresso nel capitale.", "ORG Ember=Ember"}});
+        test::addFamilyRows("en", {{"in-talks", "Meanwhile Halden is in talks to raise $5 million.", "ORG Halden=Halden"}});
+        test::addFamilyRows("fr", {{"in-talks", "Enfin Lumeo serait en discussions avec des fonds.", "ORG Lumeo=Lumeo"}});
+        test::addFamilyRows("es", {{"in-talks", "Además Garbina negocia una ronda con varios fondos.", "ORG Garbina=Garbina"}});
+        test::addFamilyRows("de", {{"in-talks", "Brenntal verhandelt seit Wochen mit zwei Fonds.", "ORG Brenntal=Brenntal"}});
     }
 
     void mentions()
