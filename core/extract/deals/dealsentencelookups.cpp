@@ -526,6 +526,22 @@ int DealSentenceReader::possessedAmount(int entity, qsizetype pos) const
         : -1;
 }
 
+bool DealSentenceReader::countedObjectAfter(qsizetype from, qsizetype end) const
+{
+    qsizetype i = tokenAt(from);
+    while (i < m_in.tokens.size() && m_in.tokens[i].kind == TokenKind::Space)
+        ++i;
+    if (i >= m_in.tokens.size() || m_in.tokens[i].start >= end)
+        return false;
+    const Token &t = m_in.tokens[i];
+    // A bare count ("backed 6 start-ups"), not the start of a deal amount ("invested 6 million").
+    if (t.kind == TokenKind::Number) {
+        const qsizetype a = firstDealAmountFrom(t.start);
+        return a >= m_dealAmounts.size() || m_dealAmountStarts[a] != t.start;
+    }
+    return t.kind == TokenKind::Word && m_cues.isOtherWord(m_keys.at(i));
+}
+
 bool DealSentenceReader::incomeWordIn(qsizetype from, qsizetype to) const
 {
     for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {

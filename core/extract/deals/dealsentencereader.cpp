@@ -337,7 +337,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                                                 [&](int e) { return m_entities[e].type == EntityType::Place; });
             if (fallback && thread.currentTarget >= 0 && !investors.isEmpty()
                 && (m_entities[thread.currentTarget].type == EntityType::Place
-                    || (!placesOnly && !verbNamesOtherObject(cue, segEnd, clause))))
+                    || (!placesOnly && !verbNamesOtherObject(cue, segEnd, clause) && !countedObjectAfter(cue.end, segEnd))))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int ownedAmount = owned && investors.size() == 1 ? possessedAmount(investors.front(), cue.start) : -1;

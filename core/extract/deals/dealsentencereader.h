@@ -139,6 +139,9 @@ private:
     [[nodiscard]] int possessedAmount(int entity, qsizetype pos) const;
     // True when an income word ("contratto", "customer") stands in [from, to).
     [[nodiscard]] bool incomeWordIn(qsizetype from, qsizetype to) const;
+    // True when the verb's direct object right after `from` is counted or "other" ("has backed
+    // six AI start-ups", "ha sostenuto altre due società"): objects of its own.
+    [[nodiscard]] bool countedObjectAfter(qsizetype from, qsizetype end) const;
     // True when a source word ("according", "secondo", "selon", "laut", "según") stands in [from, to).
     [[nodiscard]] bool sourceWordBetween(qsizetype from, qsizetype to) const;
     // True when a source word ("according to", "secondo", "selon il") stands among the three

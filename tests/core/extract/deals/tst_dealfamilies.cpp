@@ -942,6 +942,22 @@ private slots:
             {"object-then-comma", "\nSiemens investiert 2 Milliarden Euro in KI-Forschung bis 2030, berichtete Reuters.",
              "Siemens> 2e+09EUR announced"},
         });
+        // A counted direct object is the verb's own, not the company told.
+        test::addFamilyRows("en", {{"counted-object", "\nOrbitale has raised $10 million. Atomico has now backed six AI start-ups "
+                                                      "this year.",
+                                    ">Orbitale 1e+07USD completed"}});
+        test::addFamilyRows("it", {{"counted-object", "\nLa startup Orbitale ha raccolto 10 milioni di euro. Eurazeo ha investito "
+                                                      "in tre startup quest'anno.",
+                                    ">Orbitale 1e+07EUR completed"}});
+        test::addFamilyRows("fr", {{"counted-object", "\nLa start-up Orbitale a levé 10 millions d'euros. Eurazeo a investi "
+                                                      "dans plusieurs jeunes pousses cette année.",
+                                    ">Orbitale 1e+07EUR completed"}});
+        test::addFamilyRows("es", {{"counted-object", "\nLa startup Orbitale ha levantado 10 millones de euros. Kibo Ventures "
+                                                      "invirtió en cinco startups este año.",
+                                    ">Orbitale 1e+07EUR completed"}});
+        test::addFamilyRows("de", {{"counted-object", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Eurazeo investierte "
+                                                      "in drei Start-ups in diesem Jahr.",
+                                    ">Orbitale 1e+07EUR completed"}});
     }
 
     void families()
