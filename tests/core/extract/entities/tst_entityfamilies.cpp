@@ -325,6 +325,12 @@ private slots:
         test::addFamilyRows("fr", {{"in-talks", "Enfin Lumeo serait en discussions avec des fonds.", "ORG Lumeo=Lumeo"}});
         test::addFamilyRows("es", {{"in-talks", "Además Garbina negocia una ronda con varios fondos.", "ORG Garbina=Garbina"}});
         test::addFamilyRows("de", {{"in-talks", "Brenntal verhandelt seit Wochen mit zwei Fonds.", "ORG Brenntal=Brenntal"}});
+        // A company noun of the same kind before a name ("la rivale Velatura").
+        test::addFamilyRows("fr", {{"kind-noun", "Ensuite la rivale Velatura a recruté.", "ORG Velatura=Velatura"}});
+        test::addFamilyRows("it", {{"kind-noun", "Poi il produttore Velatura ha assunto.", "ORG Velatura=Velatura"}});
+        test::addFamilyRows("es", {{"kind-noun", "Luego la competidora Velatura creció.", "ORG Velatura=Velatura"}});
+        test::addFamilyRows("en", {{"kind-noun", "Then the competitor Velatura grew.", "ORG Velatura=Velatura"}});
+        test::addFamilyRows("de", {{"kind-noun", "Dann wuchs der Wettbewerber Velatura.", "ORG Velatura=Velatura"}});
     }
 
     void mentions()
