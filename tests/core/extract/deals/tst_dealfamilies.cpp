@@ -958,6 +958,26 @@ private slots:
         test::addFamilyRows("de", {{"counted-object", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Eurazeo investierte "
                                                       "in drei Start-ups in diesem Jahr.",
                                     ">Orbitale 1e+07EUR completed"}});
+        // Participants of a round in a relative clause with the verb last, "sich" before the names.
+        test::addFamilyRows("de", {
+            {"relative-sich-last", "\nDas Start-up Orbitale schloss eine Runde über 10 Millionen Euro ab, an der sich Eurazeo und "
+                                   "Partech beteiligten.",
+             ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"},
+            {"participle-invest", "\nDer Konzern Continental hat sich mit 5 Millionen Euro an Aleph Alpha beteiligt.",
+             "Continental>Aleph Alpha 5e+06EUR completed"},
+        });
+        test::addFamilyRows("it", {{"relative-participants", "\nLa startup Orbitale ha chiuso un round da 10 milioni di euro, al "
+                                                             "quale hanno partecipato Eurazeo e Partech.",
+                                    ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"}});
+        test::addFamilyRows("fr", {{"relative-participants", "\nLa start-up Orbitale a bouclé un tour de 10 millions d'euros, auquel "
+                                                             "ont participé Eurazeo et Partech.",
+                                    ">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | Partech>Orbitale - completed"}});
+        test::addFamilyRows("es", {{"relative-participants", "\nLa startup Orbitale ha cerrado una ronda de 10 millones de euros, en "
+                                                             "la que han participado Kibo Ventures y Seaya.",
+                                    ">Orbitale 1e+07EUR completed | Kibo Ventures>Orbitale - completed | Seaya>Orbitale - completed"}});
+        test::addFamilyRows("en", {{"relative-participants", "\nThe start-up Orbitale has closed a $10 million round, in which Atomico "
+                                                             "and Partech took part.",
+                                    ">Orbitale 1e+07USD completed | Atomico>Orbitale - completed | Partech>Orbitale - completed"}});
     }
 
     void families()
