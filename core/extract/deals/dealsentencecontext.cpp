@@ -80,15 +80,6 @@ bool DealSentenceReader::inRelativeClause(qsizetype pos) const
     return false;
 }
 
-qsizetype DealSentenceReader::commaAfter(qsizetype from, qsizetype to) const
-{
-    for (qsizetype i = tokenAt(from); i < m_in.tokens.size() && m_in.tokens[i].start < to; ++i) {
-        if (m_in.tokens[i].kind == TokenKind::Punct && m_in.text[m_in.tokens[i].start] == u',')
-            return m_in.tokens[i].start;
-    }
-    return -1;
-}
-
 qsizetype DealSentenceReader::relativeClauseEnd(qsizetype from, qsizetype to) const
 {
     constexpr int MaxWords = 10;

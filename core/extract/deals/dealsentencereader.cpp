@@ -43,10 +43,13 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     QVarLengthArray<QPair<qsizetype, DealStatus>, 4> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
     bool conditional = false;         // "sarebbe", "aurait": second-hand, see below
+    QList<qsizetype> commas;          // where the sentence's commas stand, for bisections
     for (qsizetype i = firstToken; i < endToken; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Punct && (m_in.text[t.start] == u':' || m_in.text[t.start] == u';'))
             clauseMarks.append(t.start);
+        if (t.kind == TokenKind::Punct && m_in.text[t.start] == u',')
+            commas.append(t.start);
         if (t.kind != TokenKind::Word)
             continue;
         const PhraseMatches statusHits = matchesAt(m_cues.statusTrie(), m_keys, i);
@@ -87,8 +90,12 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
         const QVarLengthArray<qsizetype, 4> before = wordsBefore(m.first, 1);
         if (before.isEmpty() || !m_cues.isRelativeWord(m_keys.at(before.front())))
             return false;
-        const qsizetype comma = commaAfter(m.first, sentence.end);
-        return comma >= 0 && std::none_of(cues.cbegin(), cues.cend(), [&](const Cue &c) { return c.start > m.first && c.start < comma; });
+        const auto comma = std::upper_bound(commas.cbegin(), commas.cend(), m.first);
+        if (comma == commas.cend())
+            return false;
+        const auto cue = std::upper_bound(cues.cbegin(), cues.cend(), m.first,
+                                          [](qsizetype pos, const Cue &c) { return pos < c.start; });
+        return cue == cues.cend() || cue->start >= *comma;
     });
 
     auto clauseStart = [&](qsizetype pos) {
@@ -164,8 +171,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                                          [](const QPair<qsizetype, DealStatus> &m, qsizetype e) { return m.first < e; });
         if (it == modalities.cbegin())
             return false;
-        const qsizetype comma = commaAfter((it - 1)->first, currentSegmentEnd);
-        return comma >= 0;
+        const auto comma = std::upper_bound(commas.cbegin(), commas.cend(), (it - 1)->first);
+        return comma != commas.cend() && *comma < currentSegmentEnd;
     };
     auto statusOf = [&](const DealCue &cue, bool participant) {
         if (const auto modality = modalityBefore(currentSegmentEnd); modality && !doneAfterComma(cue))
@@ -405,7 +412,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             }
             // "ha incassato 14 milioni di euro da Enel grazie a un contratto": money a verb of
             // raising takes in as revenue is income from a customer, not a deal.
-            if (cue.cue.status && !roundWord && incomeWordIn(clause, std::min(segEnd, clauseEnd(cue.end))))
+            if (cue.cue.status && !roundWord
+                && incomeWordIn(std::max(clause, c > 0 ? cues[c - 1].end : clause), std::min(segEnd, clauseEnd(cue.end))))
                 break;
             QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });

@@ -84,8 +84,6 @@ private:
     // The end of the relative clause opening right after `from` (", which committed $30
     // million,"), or -1 when none opens there.
     [[nodiscard]] qsizetype relativeClauseEnd(qsizetype from, qsizetype to) const;
-    // The offset of the first comma in [from, to), or -1.
-    [[nodiscard]] qsizetype commaAfter(qsizetype from, qsizetype to) const;
     // "paid $650 million for Casetext", "in industrielle KI zu investieren": the verb names
     // an object of its own after "in", "for", "per" that is no entity, round or company told
     // about; the money is not the thread's round.

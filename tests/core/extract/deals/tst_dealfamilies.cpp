@@ -1015,6 +1015,13 @@ private slots:
             << QStringLiteral("de")
             << QStringLiteral("Bayern Kapital und der Business Angel Florian Weiss waren beteiligt, dem Investor Carsten Maschmeyer. ")
                    .repeated(20000);
+        QTest::newRow("relative modalities and done verbs after commas")
+            << QStringLiteral("fr")
+            << QStringLiteral("Alto, qui compte des salariés, a bouclé un tour, nachdem Eurazeo a investi ").repeated(20000);
+        QTest::newRow("raises beside contracts")
+            << QStringLiteral("it") << QStringLiteral("Pigment ha incassato 5 milioni da Enel e un contratto ").repeated(20000);
+        QTest::newRow("possessives and counted objects")
+            << QStringLiteral("en") << QStringLiteral("Amazon's $8 billion stake in Pigment and Atomico backed six start-ups ").repeated(20000);
         QTest::newRow("cues inside names")
             << QStringLiteral("fr") << QStringLiteral("Bpifrance a engagé 4 millions aux côtés du Fonds européen d'investissement. ").repeated(20000);
     }
