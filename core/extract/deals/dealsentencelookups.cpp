@@ -305,7 +305,8 @@ QList<int> DealSentenceReader::subjectBefore(qsizetype pos, qsizetype clauseStar
             break;
         // "Harvey, the San Francisco rival backed by X": before a passive, a place between "the"
         // and a noun describes the one backed (an investor keeps "the UAE will invest").
-        const bool describing = party == Party::Target && m_entities[e].type == EntityType::Place && isPlaceModifier(e, true);
+        const bool describing =
+            party == Party::Target && m_entities[e].type == EntityType::Place && isPlaceModifier(e, true);
         if (m_entities[e].range.end <= pos && accepts(e, party) && !afterPreposition(m_entities[e].range.start, false)
             && (!ownsNoun(e) || possessesCueAt(e, pos)) && !describing) {
             nearest = e;
@@ -486,7 +487,8 @@ bool DealSentenceReader::possessesCueAt(int entity, qsizetype pos) const
     // behind an amount at most, so the name is the cue's subject.
     const QStringView text(m_in.text);
     qsizetype i = m_entities[entity].range.end;
-    if (!(i + 2 < text.size() && (text[i] == u'\'' || text[i] == u'\u2019') && text[i + 1] == u's' && text[i + 2] == u' '))
+    if (!(i + 2 < text.size() && (text[i] == u'\'' || text[i] == u'\u2019') && text[i + 1] == u's'
+          && text[i + 2] == u' '))
         return false;
     i += 3; // past "'s "
     const qsizetype a = firstDealAmountFrom(i);
@@ -599,7 +601,8 @@ int DealSentenceReader::investorOfNoun(qsizetype cueEnd, qsizetype end) const
     if (e >= m_entities.size() || m_entities[e].range.start >= end || !accepts(e, Party::Investor))
         return -1;
     bool ofSeen = false;
-    for (qsizetype i = tokenAt(cueEnd); i < m_in.tokens.size() && m_in.tokens[i].start < m_entities[e].range.start; ++i) {
+    const qsizetype nameStart = m_entities[e].range.start;
+    for (qsizetype i = tokenAt(cueEnd); i < m_in.tokens.size() && m_in.tokens[i].start < nameStart; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Space)
             continue;

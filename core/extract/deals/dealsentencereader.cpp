@@ -167,8 +167,9 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     auto doneAfterComma = [&](const DealCue &cue) {
         if (rumoured || talks || cue.status != DealStatus::Completed)
             return false;
-        const auto it = std::lower_bound(modalities.cbegin(), modalities.cend(), currentSegmentEnd,
-                                         [](const QPair<qsizetype, DealStatus> &m, qsizetype e) { return m.first < e; });
+        const auto it =
+            std::lower_bound(modalities.cbegin(), modalities.cend(), currentSegmentEnd,
+                             [](const QPair<qsizetype, DealStatus> &m, qsizetype e) { return m.first < e; });
         if (it == modalities.cbegin())
             return false;
         const auto comma = std::upper_bound(commas.cbegin(), commas.cend(), (it - 1)->first);
@@ -344,7 +345,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                                                 [&](int e) { return m_entities[e].type == EntityType::Place; });
             if (fallback && thread.currentTarget >= 0 && !investors.isEmpty()
                 && (m_entities[thread.currentTarget].type == EntityType::Place
-                    || (!placesOnly && !verbNamesOtherObject(cue, segEnd, clause) && !countedObjectAfter(cue.end, segEnd))))
+                    || (!placesOnly && !verbNamesOtherObject(cue, segEnd, clause)
+                        && !countedObjectAfter(cue.end, segEnd))))
                 targets.append(thread.currentTarget);
             const bool single = investors.size() <= 1 && targets.size() <= 1;
             const int ownedAmount = owned && investors.size() == 1 ? possessedAmount(investors.front(), cue.start) : -1;
@@ -413,7 +415,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // "ha incassato 14 milioni di euro da Enel grazie a un contratto": money a verb of
             // raising takes in as revenue is income from a customer, not a deal.
             if (cue.cue.status && !roundWord
-                && incomeWordIn(std::max(clause, c > 0 ? cues[c - 1].end : clause), std::min(segEnd, clauseEnd(cue.end))))
+                && incomeWordIn(std::max(clause, c > 0 ? cues[c - 1].end : clause),
+                                std::min(segEnd, clauseEnd(cue.end))))
                 break;
             QList<int> subject = subjectBefore(cue.start, clause, Party::Company);
             subject.removeIf([&](int e) { return sentenceInvestors.contains(e); });
@@ -596,7 +599,8 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             auto subjectOfNext = [&](int e) {
                 for (qsizetype d = c + 1; d < cues.size(); ++d) {
                     if (cues[d].start >= m_entities[e].range.end)
-                        return cues[d].cue.status && wordsBetween(m_entities[e].range.end, cues[d].start, nullptr, nullptr) == 0;
+                        return cues[d].cue.status
+                            && wordsBetween(m_entities[e].range.end, cues[d].start, nullptr, nullptr) == 0;
                 }
                 return false;
             };
