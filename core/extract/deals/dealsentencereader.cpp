@@ -43,7 +43,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
     QVarLengthArray<QPair<qsizetype, DealStatus>, 4> modalities;
     std::optional<DealStatus> stated; // announced or completed, said outside the verb
     bool conditional = false;         // "sarebbe", "aurait": second-hand, see below
-    QList<qsizetype> commas;          // where the sentence's commas stand, for bisections
+    QVarLengthArray<qsizetype, 16> commas; // where the sentence's commas stand, for bisections
     for (qsizetype i = firstToken; i < endToken; ++i) {
         const Token &t = m_in.tokens[i];
         if (t.kind == TokenKind::Punct && (m_in.text[t.start] == u':' || m_in.text[t.start] == u';'))
