@@ -2,7 +2,10 @@
 
 #include "core/extract/entities/textfold.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 namespace dealdesk {
 namespace {
@@ -110,6 +113,21 @@ QList<NameSpan> coordinatedNames(const ArticleScan &scan, const QList<NameSpan> 
 {
     QList<NameSpan> out;
     const Taken taken(found);
+    // The words of the people found, gathered at the first member that asks: walking every
+    // person for every member made an article of many lists quadratic.
+    std::optional<QSet<quint64>> personKeys;
+    auto personWords = [&]() -> const QSet<quint64> & {
+        if (!personKeys) {
+            personKeys.emplace();
+            for (const NameSpan &s : found) {
+                if (s.type != EntityType::Person)
+                    continue;
+                for (qsizetype j = s.first; j < s.end; ++j)
+                    personKeys->insert(scan.keys.at(j));
+            }
+        }
+        return *personKeys;
+    };
     // The member at `k`: a company found so far that starts there (known), or an unknown
     // name; end == k when neither.
     auto memberAt = [&](qsizetype k, bool *known) -> qsizetype {
@@ -125,17 +143,8 @@ QList<NameSpan> coordinatedNames(const ArticleScan &scan, const QList<NameSpan> 
         }
         const qsizetype end = memberEnd(scan, taken, k);
         // "OpenAI e Altman": a person named earlier (asked only of the few members found).
-        if (end > k) {
-            const quint64 key = scan.keys.at(k);
-            for (const NameSpan &s : found) {
-                if (s.type != EntityType::Person)
-                    continue;
-                for (qsizetype j = s.first; j < s.end; ++j) {
-                    if (scan.keys.at(j) == key)
-                        return k;
-                }
-            }
-        }
+        if (end > k && personWords().contains(scan.keys.at(k)))
+            return k;
         return end;
     };
     QList<NameSpan> members;

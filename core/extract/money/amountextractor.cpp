@@ -5,6 +5,7 @@
 #include "core/extract/money/roleclassifier.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -92,6 +93,13 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
     QString lastCurrency;
     qsizetype lastSentence = -1;
     QHash<double, QString> currencyByValue;
+    // The first later amount of the same sentence that names its currency, or -1: found once
+    // from the end, since looking ahead from every bare amount was quadratic in a long sentence.
+    QVarLengthArray<qsizetype, 32> nextNamed(found.size(), -1);
+    for (qsizetype k = found.size() - 2; k >= 0; --k) {
+        if (found[k + 1].sentence == found[k].sentence)
+            nextNamed[k] = found[k + 1].candidate.currency.isEmpty() ? nextNamed[k + 1] : k + 1;
+    }
     for (qsizetype k = 0; k < found.size(); ++k) {
         AmountCandidate &c = found[k].candidate;
         if (!c.currency.isEmpty()) {
@@ -108,12 +116,8 @@ QList<Amount> AmountExtractor::extract(const ExtractionInput &in) const
             c.currency = lastCurrency;
             continue;
         }
-        for (qsizetype j = k + 1; j < found.size() && found[j].sentence == found[k].sentence; ++j) {
-            if (!found[j].candidate.currency.isEmpty()) {
-                c.currency = found[j].candidate.currency;
-                break;
-            }
-        }
+        if (nextNamed[k] >= 0)
+            c.currency = found[nextNamed[k]].candidate.currency;
     }
 
     QList<Amount> amounts;
