@@ -3,6 +3,7 @@
 #include "core/import/articlecompletion.h"
 #include "core/import/htmltext.h"
 #include "core/import/machinedate.h"
+#include "core/text/composednfc.h"
 #include "core/text/textdecoder.h"
 
 #include <QXmlStreamReader>
@@ -185,7 +186,7 @@ private:
         a.text = body;
         if (!a.title.isEmpty() && body.section(u'\n', 0, 0).trimmed() != a.title)
             a.text = body.isEmpty() ? a.title : a.title + u"\n\n"_qs + body;
-        a.text = normalizeLineEnds(a.text).normalized(QString::NormalizationForm_C);
+        a.text = composedNfc(normalizeLineEnds(a.text));
         if (a.text.trimmed().isEmpty()) {
             m_out.problems.append({m_path, int(m_xml.lineNumber()),
                                    QStringLiteral("item %1 has no title and no text").arg(m_count)});

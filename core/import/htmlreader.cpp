@@ -4,6 +4,7 @@
 #include "core/import/htmldocument.h"
 #include "core/import/htmlmetadata.h"
 #include "core/import/htmltext.h"
+#include "core/text/composednfc.h"
 
 #include <QHash>
 
@@ -73,7 +74,7 @@ std::optional<Article> readHtml(const QString &html, const QString &path, Import
     article.text = body;
     if (!article.title.isEmpty() && firstLine != article.title)
         article.text = article.title + u"\n\n"_qs + body;
-    article.text = article.text.normalized(QString::NormalizationForm_C);
+    article.text = composedNfc(std::move(article.text));
     mergeHeader(article, parseHeader(article.text));
     completeArticle(article);
     return article;

@@ -2,6 +2,7 @@
 
 #include "core/import/articlecompletion.h"
 #include "core/import/machinedate.h"
+#include "core/text/composednfc.h"
 #include "core/text/textdecoder.h"
 
 #include <QJsonDocument>
@@ -55,7 +56,7 @@ JsonLinesOutcome readJsonLinesText(const QString &text, const QString &sourceNam
             a.id = QStringLiteral("%1#%2").arg(sourceName).arg(lineNumber);
         a.sourcePath = sourceName;
         a.format = QStringLiteral("jsonl");
-        a.text = normalizeLineEnds(o.value(u"text").toString()).normalized(QString::NormalizationForm_C);
+        a.text = composedNfc(normalizeLineEnds(o.value(u"text").toString()));
         a.title = stringField(o, u"title");
         a.author = stringField(o, u"author");
         a.outlet = stringField(o, u"outlet");

@@ -1,5 +1,7 @@
 #include "core/text/textdecoder.h"
 
+#include "core/text/composednfc.h"
+
 #include <QStringDecoder>
 
 #include <unicode/ucnv.h>
@@ -159,7 +161,7 @@ DecodedText decodeText(const QByteArray &bytes)
         result.error = QStringLiteral("empty file (white space only)");
         return result;
     }
-    result.text = normalizeLineEnds(std::move(*text)).normalized(QString::NormalizationForm_C);
+    result.text = composedNfc(normalizeLineEnds(std::move(*text)));
     return result;
 }
 
