@@ -3,7 +3,7 @@
 // full of decomposed letters, where QString::normalized was quadratic.
 
 #include "core/text/composednfc.h"
-#include "tests/core/extract/lineargrowth.h"
+#include "tests/lineargrowth.h"
 
 #include <QTest>
 

@@ -7,7 +7,7 @@
 #include "core/extract/extractor.h"
 #include "core/text/article.h"
 #include "tests/core/extract/familyrows.h"
-#include "tests/core/extract/lineargrowth.h"
+#include "tests/lineargrowth.h"
 
 #include <QTest>
 
