@@ -192,7 +192,7 @@ private slots:
         // The object of an investing verb or a stake ("invested in X", "Beteiligung an X") is a
         // company; a known place there stays a place.
         test::addFamilyRows("en", {
-            {"object-invested", "Oakmere has invested in Tarnwick since 2021.", "ORG Tarnwick=Tarnwick"},
+            {"object-invested", "Oakmere has invested in Tarnwick since 2021.", "ORG Oakmere=Oakmere | ORG Tarnwick=Tarnwick"},
             {"object-place", "Oakmere invests in Italy.", "PLACE Italy=Italy"},
             {"object-stake", "It holds a stake in Tarnwick.", "ORG Tarnwick=Tarnwick"},
         });
@@ -331,6 +331,34 @@ private slots:
         test::addFamilyRows("es", {{"kind-noun", "Luego la competidora Velatura creció.", "ORG Velatura=Velatura"}});
         test::addFamilyRows("en", {{"kind-noun", "Then the competitor Velatura grew.", "ORG Velatura=Velatura"}});
         test::addFamilyRows("de", {{"kind-noun", "Dann wuchs der Wettbewerber Velatura.", "ORG Velatura=Velatura"}});
+        // study6: one capitalised word (dots allowed: "Fonderia.vc") before an investing verb only
+        // funds and companies do; a fund's last word ("Invest", "Partenaires").
+        test::addFamilyRows("it", {
+            {"invest-verb", "Infine Fonderia ha investito 500 mila euro in Granaio.", "ORG Fonderia=Fonderia | ORG Granaio=Granaio"},
+            {"invest-verb-dotted", "Infine Fonderia.vc ha investito 500 mila euro in Granaio.",
+             "ORG Fonderia.vc=Fonderia.vc | ORG Granaio=Granaio"},
+            {"invest-verb-first-name", "Infine Sara ha investito 500 mila euro in Granaio.", "ORG Granaio=Granaio"},
+        });
+        test::addFamilyRows("en", {
+            {"invest-verb", "Meanwhile Zorvik has invested $2 million in Tallow.", "ORG Zorvik=Zorvik | ORG Tallow=Tallow"},
+            {"collected", "Elsewhere, Zorblax collected $2 million from a customer.", "ORG Zorblax=Zorblax"},
+        });
+        test::addFamilyRows("fr", {
+            {"invest-verb", "Ensuite Zéphyr a investi 2 millions d'euros dans Kiwana.", "ORG Zéphyr=Zéphyr | ORG Kiwana=Kiwana"},
+            {"fund-suffix", "Ont également participé Galène Invest et Alizé Partenaires.",
+             "ORG Galène Invest=Galène Invest | ORG Alizé Partenaires=Alizé Partenaires"},
+        });
+        test::addFamilyRows("es", {
+            {"invest-verb", "Además Brújula ha invertido 2 millones de euros en Terrano.", "ORG Brújula=Brújula | ORG Terrano=Terrano"},
+            {"fund-suffix", "También participaron Cierzo Invest y Marejada Inversiones.",
+             "ORG Cierzo Invest=Cierzo Invest | ORG Marejada Inversiones=Marejada Inversiones"},
+        });
+        test::addFamilyRows("de", {
+            {"fund-suffix", "Neben dem Leadinvestor Elbtal Invest beteiligte sich auch Morgenrot Kapital.",
+             "ORG Elbtal Invest=Elbtal Invest | ORG Morgenrot Kapital=Morgenrot Kapital"},
+            // German writes nouns with a capital: "in Rechenzentren investiert" names no company.
+            {"noun-object-not-name", "Der Konzern investiert massiv in Rechenzentren.", ""},
+        });
     }
 
     void mentions()
