@@ -283,6 +283,39 @@ bool DealSentenceReader::afterWithWord(qsizetype pos) const
     return !words.isEmpty() && m_cues.isWithWord(m_keys.at(words[0]));
 }
 
+bool DealSentenceReader::closesClause(qsizetype pos, qsizetype sentenceEnd) const
+{
+    const Token *tokens = m_in.tokens.constData();
+    const qsizetype count = m_in.tokens.size();
+    qsizetype i = tokenAt(pos);
+    while (i < count && tokens[i].kind == TokenKind::Space && tokens[i].start < sentenceEnd)
+        ++i;
+    return i >= count || tokens[i].start >= sentenceEnd || tokens[i].kind == TokenKind::Punct;
+}
+
+bool DealSentenceReader::plainObjectGap(qsizetype from, qsizetype to) const
+{
+    constexpr qsizetype MaxTokens = 24; // "bekannt, den Kasseler Softwareanbieter" and a little more
+    const qsizetype first = tokenAt(from);
+    const qsizetype end = tokenAt(to);
+    if (end - first > MaxTokens)
+        return false;
+    qsizetype lastWord = -1;
+    bool afterComma = false; // German relatives are spelled as articles: one counts after a comma
+    for (qsizetype i = first; i < end; ++i) {
+        const Token &t = m_in.tokens[i];
+        if (t.kind == TokenKind::Punct)
+            afterComma = m_in.text[t.start] == u',';
+        if (t.kind != TokenKind::Word)
+            continue;
+        if (afterComma && m_cues.isRelativeWord(m_keys.at(i)))
+            return false;
+        afterComma = false;
+        lastWord = i;
+    }
+    return lastWord < 0 || !m_cues.isListWord(m_keys.at(lastWord));
+}
+
 QVarLengthArray<qsizetype, 4> DealSentenceReader::wordsBefore(qsizetype pos, int count) const
 {
     QVarLengthArray<qsizetype, 4> words;

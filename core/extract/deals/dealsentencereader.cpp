@@ -319,6 +319,30 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // stand there ("a levé 12 millions auprès de X").
             if (targets.isEmpty() && !raisedHere && m_entities[investors.back()].range.end < cue.start)
                 targets = targetsAfter(m_entities[investors.back()].range.end, cue.start, investors);
+            // Verb last with its subject and its object before it ("hat SAP das Start-up Fenrik Labs
+            // übernommen", "gab Siemens bekannt, den Anbieter Spurwerk zu übernehmen"): the verb
+            // closes its clause, the one name before it is its object and a name before that, in
+            // the clause or else the sentence, its subject. No preposition ("mit", "von", "di")
+            // governs either, and only a short gap without a relative or a list word parts them
+            // ("X, die Siemens übernommen hat": X is the object; "X führte ... und Y beteiligte
+            // sich": Y is a subject too).
+            if (targets.isEmpty() && !raisedHere && investors.size() == 1 && closesClause(cue.end, sentence.end)
+                && m_entities[investors.front()].range.end < cue.start
+                && !afterPreposition(m_entities[investors.front()].range.start, true)
+                && !afterWithWord(m_entities[investors.front()].range.start)
+                && accepts(investors.front(), Party::Target)) {
+                const qsizetype objectStart = m_entities[investors.front()].range.start;
+                QList<int> subject = subjectBefore(objectStart, clause, Party::Investor);
+                if (subject.isEmpty() && clause > sentence.start)
+                    subject = subjectBefore(objectStart, sentence.start, Party::Investor);
+                if (subject.size() == 1 && !afterPreposition(m_entities[subject.front()].range.start, true)
+                    && !afterWithWord(m_entities[subject.front()].range.start)
+                    && plainObjectGap(m_entities[subject.front()].range.end, objectStart)) {
+                    targets.append(investors.front());
+                    investors = subject;
+                    sentenceInvestors = investors;
+                }
+            }
             // Passive with the verb last ("X wurde von Y übernommen"): the name after "von"
             // is the agent, the subject before it the target.
             // So is "Y verhandelt mit X über eine Beteiligung": X's money for Y.

@@ -159,6 +159,13 @@ private:
     // The word tokens right before `pos`, nearest first, at most `count` of them: the walk stops
     // at the first token that is neither a word nor a space (a comma ends what "before" means).
     [[nodiscard]] QVarLengthArray<qsizetype, 4> wordsBefore(qsizetype pos, int count) const;
+    // True when only punctuation or the sentence's end follows `pos`: a verb there closes its
+    // clause ("... übernommen.", "..., zu übernehmen,").
+    [[nodiscard]] bool closesClause(qsizetype pos, qsizetype sentenceEnd) const;
+    // True when the few tokens in [from, to) hold no relative word after a comma and no list
+    // word ends them:
+    // the name at `to` can be the object of a verb-last clause whose subject ends at `from`.
+    [[nodiscard]] bool plainObjectGap(qsizetype from, qsizetype to) const;
     // True when the word right before `pos` is "con", "with", "avec", "mit".
     [[nodiscard]] bool afterWithWord(qsizetype pos) const;
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.

@@ -978,6 +978,49 @@ private slots:
         test::addFamilyRows("en", {{"relative-participants", "\nThe start-up Orbitale has closed a $10 million round, in which Atomico "
                                                              "and Partech took part.",
                                     ">Orbitale 1e+07USD completed | Atomico>Orbitale - completed | Partech>Orbitale - completed"}});
+        // study6: participants after "unter Beteiligung von" and in a sentence of their own, the
+        // verb first ("Also joining were X and Y", "Hanno partecipato anche X e Y").
+        const char *const joiners = "Partech>Orbitale - completed | Seaya>Orbitale - completed";
+        const QByteArray eur = QByteArray(">Orbitale 1e+07EUR completed | Eurazeo>Orbitale - completed | ") + joiners;
+        const QByteArray usd = QByteArray(">Orbitale 1e+07USD completed | Atomico>Orbitale - completed | ") + joiners;
+        const QByteArray kibo = QByteArray(">Orbitale 1e+07EUR completed | Kibo Ventures>Orbitale - completed | ") + joiners;
+        test::addFamilyRows("de", {{"participants-unter-beteiligung",
+                                    "\nDas Start-up Orbitale hat 10 Millionen Euro eingesammelt. Die Runde führt der Fonds "
+                                    "Eurazeo an, unter Beteiligung von Partech und Seaya.",
+                                    eur.constData()}});
+        test::addFamilyRows("en", {{"participants-next-sentence",
+                                    "\nThe start-up Orbitale has raised $10 million in a round led by Atomico. Also joining "
+                                    "were Partech and Seaya.",
+                                    usd.constData()}});
+        test::addFamilyRows("it", {{"participants-next-sentence",
+                                    "\nLa startup Orbitale ha raccolto 10 milioni di euro in un round guidato da Eurazeo. "
+                                    "Hanno partecipato anche Partech e Seaya.",
+                                    eur.constData()}});
+        test::addFamilyRows("fr", {{"participants-next-sentence",
+                                    "\nLa start-up Orbitale a levé 10 millions d'euros auprès d'Eurazeo. Ont également "
+                                    "participé Partech et Seaya.",
+                                    eur.constData()}});
+        test::addFamilyRows("es", {{"participants-next-sentence",
+                                    "\nLa startup Orbitale ha cerrado una ronda de 10 millones de euros liderada por Kibo "
+                                    "Ventures. También participaron Partech y Seaya.",
+                                    kibo.constData()}});
+        // Verb last with subject and object before it: the name nearest the verb is its object.
+        test::addFamilyRows("de", {
+            {"verb-last-object", "\nAußerdem hat der Softwarekonzern SAP das Start-up Fenrik Labs übernommen.", "SAP>Fenrik Labs - completed"},
+            {"verb-last-infinitive", "\nGleichzeitig gab Siemens bekannt, den Anbieter Spurwerk für 40 Millionen Euro zu übernehmen.",
+             "Siemens>Spurwerk 4e+07EUR announced"},
+            {"verb-last-relative", "\nDas Start-up Fenrik Labs, das SAP übernommen hat, wächst.", ""},
+        });
+        test::addFamilyRows("it", {{"relative-object-first", "\nLa startup Gridwise, che Enel ha acquisito, cresce.", ""}});
+        // The perfect of buying as an active verb ("ha adquirido", "ha rilevato", "a acquis", "erworben").
+        test::addFamilyRows("es", {{"perfect-buy", "\nPor otra parte, Telefónica ha adquirido la madrileña Nodalia por 30 millones de euros.",
+                                    "Telefónica>Nodalia 3e+07EUR completed"}});
+        test::addFamilyRows("it", {{"perfect-buy", "\nInoltre A2A ha rilevato la torinese Fotonica per 4 milioni di euro.", "A2A>Fotonica 4e+06EUR completed"}});
+        test::addFamilyRows("fr", {{"perfect-buy", "\nEnfin, Cegid a acquis la start-up Vireo pour 4 millions d'euros.", "Cegid>Vireo 4e+06EUR completed"}});
+        test::addFamilyRows("de", {{"perfect-buy", "\nAußerdem hat Siemens das Start-up Spurwerk für 40 Millionen Euro erworben.",
+                                    "Siemens>Spurwerk 4e+07EUR completed"}});
+        test::addFamilyRows("en", {{"perfect-buy", "\nMeanwhile Northway Bank has bought the start-up Ledgerline for £85 million.",
+                                    "Northway Bank>Ledgerline 8.5e+07GBP completed"}});
     }
 
     void families()
@@ -1026,6 +1069,8 @@ private slots:
         QTest::newRow("possessives and counted objects")
             << QStringLiteral("en") << none
             << QStringLiteral("Amazon's $8 billion stake in Pigment and Atomico backed six start-ups ") << none;
+        QTest::newRow("verb-last objects")
+            << QStringLiteral("de") << none << QStringLiteral("SAP hat das Start-up Fenrik Labs übernommen, ") << none;
         QTest::newRow("cues inside names")
             << QStringLiteral("fr") << none
             << QStringLiteral("Bpifrance a engagé 4 millions aux côtés du Fonds européen d'investissement. ") << none;
