@@ -280,7 +280,12 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
         return NameSpan{i, runEnd, EntityType::Org};
     // One word in a company's slot: the subject of a verb only companies do. A first name
     // there is a person's ("Sara raccoglie" is not a company).
-    if (!introduced && runEnd == i + 1 && !cues.isFirstName(scan.keys.at(i)) && companyVerbAfter(scan, i))
+    // Two words of a name there ("Elsewhere, Cobalt Arc collected": three tokens with the space)
+    // are read from the first, unless it opens the sentence: "Infine Fonderia ha investito"
+    // starts with an adverb.
+    const bool opensSentence = scan.startsSentence(i) && (before < 0 || scan.word(before) != u",");
+    if (!introduced && (runEnd == i + 1 || (runEnd <= i + 3 && !opensSentence)) && !cues.isFirstName(scan.keys.at(i))
+        && companyVerbAfter(scan, runEnd - 1))
         return NameSpan{i, runEnd, EntityType::Org};
     if (!introduced && runEnd <= i + 2 && !cues.isFirstName(scan.keys.at(i)) && objectOfInvesting(scan, i))
         return NameSpan{i, runEnd, EntityType::Org};

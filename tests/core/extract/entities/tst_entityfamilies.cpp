@@ -338,10 +338,13 @@ private slots:
             {"invest-verb-dotted", "Infine Fonderia.vc ha investito 500 mila euro in Granaio.",
              "ORG Fonderia.vc=Fonderia.vc | ORG Granaio=Granaio"},
             {"invest-verb-first-name", "Infine Sara ha investito 500 mila euro in Granaio.", "ORG Granaio=Granaio"},
+            {"two-words-verb", "Nel frattempo, Vela Zorbit ha raccolto 5 milioni.", "ORG Vela Zorbit=Vela Zorbit"},
         });
         test::addFamilyRows("en", {
             {"invest-verb", "Meanwhile Zorvik has invested $2 million in Tallow.", "ORG Zorvik=Zorvik | ORG Tallow=Tallow"},
             {"collected", "Elsewhere, Zorblax collected $2 million from a customer.", "ORG Zorblax=Zorblax"},
+            {"two-words-verb", "Elsewhere, Cobalt Arc collected $2 million from a customer.", "ORG Cobalt Arc=Cobalt Arc"},
+            {"two-words-verb-at-start", "Cobalt Arc collected $2 million.", "ORG Arc=Arc"},
         });
         test::addFamilyRows("fr", {
             {"invest-verb", "Ensuite Zéphyr a investi 2 millions d'euros dans Kiwana.", "ORG Zéphyr=Zéphyr | ORG Kiwana=Kiwana"},
