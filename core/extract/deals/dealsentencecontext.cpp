@@ -316,6 +316,17 @@ bool DealSentenceReader::plainObjectGap(qsizetype from, qsizetype to) const
     return lastWord < 0 || !m_cues.isListWord(m_keys.at(lastWord));
 }
 
+bool DealSentenceReader::customerApposition(int entity, qsizetype cueStart) const
+{
+    constexpr qsizetype MaxTokens = 16; // ", größter Kunde des Unternehmens," and a little more
+    const qsizetype end = m_entities[entity].range.end;
+    if (end >= cueStart || end >= m_in.text.size() || m_in.text[end] != u',')
+        return false;
+    const qsizetype first = tokenAt(end);
+    const qsizetype last = tokenAt(cueStart);
+    return last - first <= MaxTokens && incomeWordIn(end, cueStart);
+}
+
 QVarLengthArray<qsizetype, 4> DealSentenceReader::wordsBefore(qsizetype pos, int count) const
 {
     QVarLengthArray<qsizetype, 4> words;

@@ -261,6 +261,11 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             // Money put in by nobody named is a raise, read by the raise cues.
             if (investors.isEmpty())
                 break;
+            // "Die Deutsche Bahn, größter Kunde des Unternehmens, zahlte ...", "Vantor, its largest
+            // customer, paid ...": a subject its apposition calls a customer pays for what it
+            // buys; that is no deal. Only a short apposition right after the name is read.
+            if (investors.size() == 1 && customerApposition(investors.front(), cue.start))
+                break;
             sentenceInvestors = investors;
             // "cerró la compra de X": after an article the cue is a noun, and the verb the
             // sentence states ("cerró") tells the status, not the verb the noun is spelled as.

@@ -135,6 +135,9 @@ private:
     [[nodiscard]] bool possessiveSubjectBefore(qsizetype pos, qsizetype clauseStart) const;
     // The deal amount between a possessive and its noun at `pos` ("Amazon's $8 billion stake"), or -1.
     [[nodiscard]] int possessedAmount(int entity, qsizetype pos) const;
+    // True when a comma follows `entity` and an income word stands between it and `cueStart`,
+    // a few words away: "X, its largest customer, paid".
+    [[nodiscard]] bool customerApposition(int entity, qsizetype cueStart) const;
     // True when an income word ("contratto", "customer") stands in [from, to).
     [[nodiscard]] bool incomeWordIn(qsizetype from, qsizetype to) const;
     // True when the verb's direct object right after `from` is counted or "other" ("has backed

@@ -1012,6 +1012,21 @@ private slots:
             {"verb-last-relative", "\nDas Start-up Fenrik Labs, das SAP übernommen hat, wächst.", ""},
         });
         test::addFamilyRows("it", {{"relative-object-first", "\nLa startup Gridwise, che Enel ha acquisito, cresce.", ""}});
+        // A subject its apposition calls a customer pays for what it buys: no deal; without the
+        // apposition the same verb tells one.
+        test::addFamilyRows("de", {
+            {"customer-apposition", "\nDie Deutsche Bahn, größter Kunde des Start-ups, zahlte Aleph Alpha 6 Millionen Euro.", ""},
+            {"no-customer-apposition", "\nDie Deutsche Bahn zahlte Aleph Alpha 6 Millionen Euro.",
+             "Deutsche Bahn> 6e+06EUR completed"},
+        });
+        test::addFamilyRows("en", {
+            {"customer-apposition", "\nAirbus, its largest customer, paid Mistral AI $2 million.", ""},
+            {"no-customer-apposition", "\nAirbus paid Mistral AI $2 million.", "Airbus> 2e+06USD completed"},
+        });
+        test::addFamilyRows("it", {
+            {"customer-apposition", "\nEnel, il primo cliente della società, ha versato 2 milioni di euro a Mistral AI.", ""},
+            {"no-customer-apposition", "\nEnel ha versato 2 milioni di euro a Mistral AI.", "Enel>Mistral AI 2e+06EUR completed"},
+        });
         // The perfect of buying as an active verb ("ha adquirido", "ha rilevato", "a acquis", "erworben").
         test::addFamilyRows("es", {{"perfect-buy", "\nPor otra parte, Telefónica ha adquirido la madrileña Nodalia por 30 millones de euros.",
                                     "Telefónica>Nodalia 3e+07EUR completed"}});
@@ -1071,6 +1086,8 @@ private slots:
             << QStringLiteral("Amazon's $8 billion stake in Pigment and Atomico backed six start-ups ") << none;
         QTest::newRow("verb-last objects")
             << QStringLiteral("de") << none << QStringLiteral("SAP hat das Start-up Fenrik Labs übernommen, ") << none;
+        QTest::newRow("customer appositions")
+            << QStringLiteral("en") << none << QStringLiteral("Airbus, its largest customer, paid Mistral AI $2 million, ") << none;
         QTest::newRow("cues inside names")
             << QStringLiteral("fr") << none
             << QStringLiteral("Bpifrance a engagé 4 millions aux côtés du Fonds européen d'investissement. ") << none;
