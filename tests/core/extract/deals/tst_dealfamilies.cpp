@@ -1012,6 +1012,11 @@ private slots:
             {"verb-last-relative", "\nDas Start-up Fenrik Labs, das SAP übernommen hat, wächst.", ""},
         });
         test::addFamilyRows("it", {{"relative-object-first", "\nLa startup Gridwise, che Enel ha acquisito, cresce.", ""}});
+        // The lead named beside the others, before their verb ("Neben dem Leadinvestor X
+        // beteiligten sich auch Y und Z").
+        test::addFamilyRows("de", {{"beside-lead", "\nDas Start-up Orbitale sammelte 10 Millionen Euro ein. Neben dem "
+                                                   "Leadinvestor Eurazeo beteiligten sich auch Partech und Seaya.",
+                                    eur.constData()}});
         // A subject its apposition calls a customer pays for what it buys: no deal; without the
         // apposition the same verb tells one.
         test::addFamilyRows("de", {
