@@ -45,6 +45,7 @@ void EntityCues::index()
         {&m_articles, Article}, {&m_heads, Head}, {&m_connectors, Connector}, {&m_joiners, Joiner},
         {&m_phraseEnds, PhraseEnd}, {&m_verbs, Verb}, {&m_verbStarts, VerbStart},
         {&m_objectVerbs, ObjectVerb}, {&m_objectPrepositions, ObjectPreposition}, {&m_relatives, Relative},
+        {&m_origins, Origin},
     };
     for (const auto &[set, list] : sets) {
         for (quint64 key : *set)
@@ -118,12 +119,14 @@ void EntityCues::addCompanyCues(const QString &path, QStringList *errors)
             m_objectPrepositions.insert(key);
         } else if (kind == QLatin1String("relative") && keys.size() == 1) {
             m_relatives.insert(key);
+        } else if (kind == QLatin1String("origin") && keys.size() == 1) {
+            m_origins.insert(key);
         } else if (kind == QLatin1String("verb")) {
             m_verbs.insert(sequenceKey(keys));
             m_verbStarts.insert(keys.front());
             m_longestVerb = std::max(m_longestVerb, int(keys.size()));
         } else if (errors) {
-            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article, head, connector, joiner, verb, object-verb, object-preposition, relative, setting)")
+            *errors << QStringLiteral("%1:%2: unknown cue kind \"%3\" (suffix, legal, intro, article, head, connector, joiner, verb, object-verb, object-preposition, relative, origin, setting)")
                            .arg(path)
                            .arg(table->lineNumber(r))
                            .arg(kind);

@@ -60,6 +60,9 @@ public:
     // Lille, a bouclé").
     [[nodiscard]] bool isRelativeWord(quint64 key) const { return has(key, Relative); }
     [[nodiscard]] bool isObjectPreposition(quint64 key) const { return has(key, ObjectPreposition); }
+    // "aus", "from", "da", "de": where a company is from, between its name and its verb
+    // ("Lumora aus Köln sammelt", "Zorblax from Leeds raised").
+    [[nodiscard]] bool isOrigin(quint64 key) const { return has(key, Origin); }
     // German writes every noun with a capital: a list of capitalised words says nothing
     // there ("Daten, Software und Chips"). A `setting` row "capitalised nouns" of the cues.
     [[nodiscard]] bool capitalisesNouns() const { return m_capitalisesNouns; }
@@ -80,7 +83,7 @@ private:
         FirstName = 1 << 0, Title = 1 << 1, Suffix = 1 << 2, Legal = 1 << 3, Intro = 1 << 4, Demonym = 1 << 5,
         Common = 1 << 6, Particle = 1 << 7, Article = 1 << 8, Head = 1 << 9, Connector = 1 << 10, Joiner = 1 << 11, PhraseEnd = 1 << 12,
         Verb = 1 << 13, VerbStart = 1 << 14, ObjectVerb = 1 << 15, ObjectPreposition = 1 << 16,
-        Relative = 1 << 17,
+        Relative = 1 << 17, Origin = 1 << 18,
     };
     // A bit test first: most words asked about are on no list (names, mostly), and the bit
     // of their key is clear.
@@ -96,7 +99,7 @@ private:
 
     QSet<quint64> m_firstNames, m_titles, m_suffixes, m_legal, m_intros, m_demonyms, m_common, m_particles, m_articles;
     QSet<quint64> m_heads, m_connectors, m_joiners, m_verbs, m_verbStarts, m_objectVerbs, m_objectPrepositions;
-    QSet<quint64> m_relatives;
+    QSet<quint64> m_relatives, m_origins;
     QSet<quint64> m_phraseEnds; // last words of titles and intros
     FlatKeyMap m_lists; // key -> List bits
     static constexpr quint64 ListedBits = 0x10000;

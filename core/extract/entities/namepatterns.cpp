@@ -161,6 +161,14 @@ bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
         return false;
     };
     qsizetype k = scan.next(i);
+    // "Lumora aus Köln sammelt", "Zorblax from Leeds raised": where the company is from (one
+    // or two capitalised words after an origin word) stands before its verb.
+    if (scan.isWord(k) && !scan.isCapitalised(k) && cues.isOrigin(scan.keys.at(k)) && scan.isCapitalised(scan.next(k))) {
+        qsizetype after = scan.next(scan.next(k));
+        if (scan.isCapitalised(after))
+            after = scan.next(after);
+        return verbAt(after);
+    }
     if (k < 0 || scan.word(k) != u",")
         return verbAt(k);
     k = scan.next(k);

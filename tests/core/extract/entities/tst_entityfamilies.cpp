@@ -339,12 +339,14 @@ private slots:
              "ORG Fonderia.vc=Fonderia.vc | ORG Granaio=Granaio"},
             {"invest-verb-first-name", "Infine Sara ha investito 500 mila euro in Granaio.", "ORG Granaio=Granaio"},
             {"two-words-verb", "Nel frattempo, Vela Zorbit ha raccolto 5 milioni.", "ORG Vela Zorbit=Vela Zorbit"},
+            {"origin-before-verb", "Poi Zorblax da Pisa ha raccolto 5 milioni.", "ORG Zorblax=Zorblax | PLACE Pisa=Pisa"},
         });
         test::addFamilyRows("en", {
             {"invest-verb", "Meanwhile Zorvik has invested $2 million in Tallow.", "ORG Zorvik=Zorvik | ORG Tallow=Tallow"},
             {"collected", "Elsewhere, Zorblax collected $2 million from a customer.", "ORG Zorblax=Zorblax"},
             {"two-words-verb", "Elsewhere, Cobalt Arc collected $2 million from a customer.", "ORG Cobalt Arc=Cobalt Arc"},
             {"two-words-verb-at-start", "Cobalt Arc collected $2 million.", "ORG Arc=Arc"},
+            {"origin-before-verb", "Meanwhile Zorblax from Leeds has raised $5 million.", "ORG Zorblax=Zorblax | PLACE Leeds=Leeds"},
         });
         test::addFamilyRows("fr", {
             {"invest-verb", "Ensuite Zéphyr a investi 2 millions d'euros dans Kiwana.", "ORG Zéphyr=Zéphyr | ORG Kiwana=Kiwana"},
@@ -359,6 +361,8 @@ private slots:
         test::addFamilyRows("de", {
             {"fund-suffix", "Neben dem Leadinvestor Elbtal Invest beteiligte sich auch Morgenrot Kapital.",
              "ORG Elbtal Invest=Elbtal Invest | ORG Morgenrot Kapital=Morgenrot Kapital"},
+            {"origin-before-verb", "Lumora aus Köln sammelt 6 Millionen Euro ein.", "ORG Lumora=Lumora | PLACE Köln=Cologne"},
+            {"origin-no-verb", "Lumora aus Köln wächst schnell.", "PLACE Köln=Cologne"},
             // German writes nouns with a capital: "in Rechenzentren investiert" names no company.
             {"noun-object-not-name", "Der Konzern investiert massiv in Rechenzentren.", ""},
         });
