@@ -28,6 +28,8 @@ std::optional<DealCueKind> kindFromString(QStringView s)
         return DealCueKind::Ignore;
     if (s == u"sell")
         return DealCueKind::Sell;
+    if (s == u"receive")
+        return DealCueKind::Receive;
     return std::nullopt;
 }
 

@@ -27,6 +27,8 @@ enum class DealCueKind : quint8 {
     Allocate, // the round's money goes on to a target: "una parte dei fondi sarà destinata a Y"
     Ignore,   // a phrase that holds a cue word but states no deal: "investment firm", "fondo di investimento"
     Sell,     // the seller is the target, the buyer after "a/to": "X ha ceduto una quota al fondo Y"
+    Receive,  // a raise only with an amount right after it and a "from" word right after that:
+              // "X received $3 million from Y" (but "X received an award" is no round)
 };
 
 struct DealCue

@@ -10,6 +10,8 @@ namespace dealdesk {
 namespace {
 
 constexpr int MaxGapWords = 16; // gaps are never read further than this
+constexpr int MaxFromChain = 2;  // "de la part de": words between two "from" words of one source
+constexpr int MaxReceiveGap = 3; // "erhielt das junge Startup 3 Millionen": words between a receiving verb and its money
 
 } // namespace
 
@@ -175,6 +177,37 @@ int DealSentenceReader::wordsBetween(qsizetype from, qsizetype to, bool *clauseM
         }
     }
     return words;
+}
+
+bool DealSentenceReader::receivesFrom(qsizetype cueEnd, qsizetype sentenceEnd) const
+{
+    const qsizetype a = firstDealAmountFrom(cueEnd);
+    if (a >= m_dealAmounts.size() || m_dealAmountStarts[a] >= sentenceEnd)
+        return false;
+    bool mark = false;
+    if (wordsBetween(cueEnd, m_dealAmountStarts[a], &mark, nullptr) > MaxReceiveGap || mark)
+        return false;
+    for (qsizetype i = tokenAt(m_amounts[m_dealAmounts[a]].range.end); i < m_in.tokens.size() && m_in.tokens[i].start < sentenceEnd;
+         ++i) {
+        if (m_in.tokens[i].kind != TokenKind::Space)
+            return m_in.tokens[i].kind == TokenKind::Word && m_cues.isFromWord(m_keys.at(i));
+    }
+    return false;
+}
+
+bool DealSentenceReader::fromWordSoon(qsizetype i, qsizetype end) const
+{
+    int words = 0;
+    for (qsizetype k = i + 1; k < m_in.tokens.size() && m_in.tokens[k].start < end && words <= MaxFromChain; ++k) {
+        if (m_in.tokens[k].kind == TokenKind::Punct)
+            return false;
+        if (m_in.tokens[k].kind != TokenKind::Word)
+            continue;
+        if (m_cues.isFromWord(m_keys.at(k)))
+            return true;
+        ++words;
+    }
+    return false;
 }
 
 bool DealSentenceReader::afterPreposition(qsizetype pos, bool withFrom) const

@@ -71,7 +71,15 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             const PhraseMatch &m = cueHits.back();
             const qsizetype end = m_in.tokens[m.end - 1].end;
             const QStringView span = QStringView(m_in.text).sliced(t.start, end - t.start);
-            cues.append({t.start, end, m_cues.cue(m_cues.bestCue(*m.payloads, span))});
+            DealCue found = m_cues.cue(m_cues.bestCue(*m.payloads, span));
+            // "received $3 million from X" is a raise; "received an award" states nothing.
+            bool received = true;
+            if (found.kind == DealCueKind::Receive) {
+                received = receivesFrom(end, sentence.end);
+                found.kind = DealCueKind::Raise;
+            }
+            if (received)
+                cues.append({t.start, end, found});
             i = m.end - 1;
         }
     }
@@ -565,6 +573,10 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
                     continue;
                 }
                 const QList<int> investors = listAfter(m_in.tokens[i].end, segEnd, from ? 2 : 0, Party::Investor);
+                // "a reçu 3 millions d'euros de la part de X": the source follows the last "from"
+                // word of a short chain.
+                if (from && investors.isEmpty() && fromWordSoon(i, segEnd))
+                    continue;
                 for (int inv : investors)
                     addDeal(inv, target, relativeAmount(inv, sentence.end), status, DealCueKind::Lead);
                 if (from || !investors.isEmpty())
@@ -669,6 +681,7 @@ void DealSentenceReader::read(qsizetype s, DealThread &thread, QList<DealCandida
             break;
         }
         case DealCueKind::Ignore:
+        case DealCueKind::Receive: // read as a raise or dropped when the cues are gathered
             break;
         case DealCueKind::Sell: {
             // "Aruba, che ha ceduto una quota del suo ramo data center al fondo Eurazeo": the

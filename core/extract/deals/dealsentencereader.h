@@ -173,6 +173,11 @@ private:
     [[nodiscard]] bool afterWithWord(qsizetype pos) const;
     // Counts the words between two offsets; false when a clause mark (, ; :) stands there.
     [[nodiscard]] int wordsBetween(qsizetype from, qsizetype to, bool *clauseMark, bool *targetWord) const;
+    // A receiving verb ending at `cueEnd` with an investment amount a few words on and a "from"
+    // word right after it: "erhielt das Startup 3 Millionen Euro von X".
+    [[nodiscard]] bool receivesFrom(qsizetype cueEnd, qsizetype sentenceEnd) const;
+    // Another "from" word within a few words after the token `i` ("de la part de").
+    [[nodiscard]] bool fromWordSoon(qsizetype i, qsizetype end) const;
     [[nodiscard]] QList<int> subjectBefore(qsizetype pos, qsizetype clauseStart, Party party) const;
     [[nodiscard]] QList<int> listAfter(qsizetype pos, qsizetype end, int maxWordsBefore, Party party) const;
     [[nodiscard]] int amountNear(qsizetype pos, qsizetype segmentEnd, qsizetype clauseStart) const;

@@ -1041,6 +1041,31 @@ private slots:
                                     "Siemens>Spurwerk 4e+07EUR completed"}});
         test::addFamilyRows("en", {{"perfect-buy", "\nMeanwhile Northway Bank has bought the start-up Ledgerline for £85 million.",
                                     "Northway Bank>Ledgerline 8.5e+07GBP completed"}});
+        // A receiving verb with money right after it and a "from" word right after the money tells a
+        // round; without money it tells nothing, and money from a customer stays revenue.
+        test::addFamilyRows("en", {
+            {"receive-from", "\nThe start-up Quillmark received $3 million from Harbor Lane Capital.",
+             ">Quillmark 3e+06USD completed | Harbor Lane Capital>Quillmark - completed"},
+            {"receive-no-money", "\nThe start-up Quillmark received an award from Harbor Lane Capital.", ""},
+            {"receive-customer", "\nThe start-up Quillmark received $3 million from Tesco under a supply contract.", ""},
+            {"took-from", "\nLast year the start-up Quillmark took $3 million from Harbor Lane Capital.",
+             ">Quillmark 3e+06USD completed | Harbor Lane Capital>Quillmark - completed"},
+        });
+        test::addFamilyRows("it", {
+            {"receive-from", "\nLa startup Ventiluce ha ricevuto 3 milioni di euro da Aurora Capital.",
+             ">Ventiluce 3e+06EUR completed | Aurora Capital>Ventiluce - completed"},
+            {"receive-customer", "\nLa startup Ventiluce ha ricevuto 3 milioni di euro da Enel grazie a un contratto.", ""},
+        });
+        test::addFamilyRows("fr", {{"receive-from", "\nLa start-up Brisane a reçu 3 millions d'euros de la part de Montclair Partners.",
+                                    ">Brisane 3e+06EUR completed | Montclair Partners>Brisane - completed"}});
+        test::addFamilyRows("es", {{"receive-from", "\nLa start-up Norvela recibió 3 millones de euros de Sierra Alta Capital.",
+                                    ">Norvela 3e+06EUR completed | Sierra Alta Capital>Norvela - completed"}});
+        test::addFamilyRows("de", {{"receive-from", "\nDas Start-up Kaltwerk bekam 3 Millionen Euro von Rheinblick Capital.",
+                                    ">Kaltwerk 3e+06EUR completed | Rheinblick Capital>Kaltwerk - completed"}});
+        // An unknown company before "hat ... abgeschlossen" raises; the lead told next is its round's.
+        test::addFamilyRows("de", {{"hat-round", "\nZorvane aus Köln hat eine Seed-Runde über 2 Millionen Euro abgeschlossen. "
+                                                 "Angeführt wurde die Runde von Rheinblick Capital.",
+                                    ">Zorvane 2e+06EUR completed | Rheinblick Capital>Zorvane - completed"}});
     }
 
     void families()
@@ -1096,6 +1121,9 @@ private slots:
         QTest::newRow("cues inside names")
             << QStringLiteral("fr") << none
             << QStringLiteral("Bpifrance a engagé 4 millions aux côtés du Fonds européen d'investissement. ") << none;
+        QTest::newRow("receiving verbs")
+            << QStringLiteral("en") << none
+            << QStringLiteral("Quillmark received $3 million from Harbor Lane and an award from Tesco, ") << none;
     }
 
     // The lookups around a cue (appositions, relative clauses, anaphors, list gaps with

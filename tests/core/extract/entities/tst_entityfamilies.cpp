@@ -366,6 +366,31 @@ private slots:
             // German writes nouns with a capital: "in Rechenzentren investiert" names no company.
             {"noun-object-not-name", "Der Konzern investiert massiv in Rechenzentren.", ""},
         });
+        // The source after a receiving verb and its money is a company ("received $3 million from X").
+        test::addFamilyRows("en", {{"receive-from", "Meanwhile the lab received $3 million from Zorvane.", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("it", {{"receive-from", "Intanto la società ha ricevuto 3 milioni di euro da Zorvane.", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("fr", {{"receive-from", "Entre-temps, la société a reçu 3 millions d'euros de Zorvane.",
+                                    "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("es", {{"receive-from", "Mientras tanto, la empresa recibió 3 millones de euros de Zorvane.",
+                                    "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("de", {{"receive-from", "Inzwischen erhielt die Firma 3 Millionen Euro von Zorvane.", "ORG Zorvane=Zorvane"}});
+        // A subject before "hat" and a round, the participle last, is a company ("Lumora hat eine
+        // Seed-Runde ... abgeschlossen"); a common noun there stays none.
+        test::addFamilyRows("de", {
+            {"hat-round", "Zorvane aus Köln hat eine Seed-Runde über 2 Millionen Euro abgeschlossen.",
+             "ORG Zorvane=Zorvane | PLACE Köln=Cologne"},
+            {"hat-round-plain", "Zorvane hat eine Finanzierungsrunde abgeschlossen.", "ORG Zorvane=Zorvane"},
+        });
+        // An investor in the present, as headlines tell it, is a company: "as Meridian Peak backs
+        // Tarnwick", "mentre Vetta investe in Zorvane".
+        test::addFamilyRows("en", {{"headline-backs", "Quillmark raises $4 million as Harrow Zorvane backs its push",
+                                    "ORG Quillmark=Quillmark | ORG Harrow Zorvane=Harrow Zorvane"}});
+        test::addFamilyRows("it", {{"headline-invests", "Quillmark raccoglie 4 milioni, mentre Zorvane investe in Tarnwick",
+                                    "ORG Quillmark=Quillmark | ORG Zorvane=Zorvane | ORG Tarnwick=Tarnwick"}});
+        test::addFamilyRows("fr", {{"headline-invests", "Quillmark lève 4 millions, tandis que Zorvane investit dans Tarnwick",
+                                    "ORG Quillmark=Quillmark | ORG Zorvane=Zorvane | ORG Tarnwick=Tarnwick"}});
+        test::addFamilyRows("es", {{"headline-invests", "Quillmark capta 4 millones mientras Zorvane invierte en Tarnwick",
+                                    "ORG Quillmark=Quillmark | ORG Zorvane=Zorvane | ORG Tarnwick=Tarnwick"}});
     }
 
     void mentions()
