@@ -15,6 +15,7 @@ constexpr int MaxAppositionName = 3;  // words of a name an apposition may descr
 constexpr int MaxAppositionWords = 6; // "a little-known London fund", "a two-year-old start-up"
 constexpr int MaxBareAppositionWords = 2; // "jeune pousse" right after the comma
 constexpr int MaxRelativeClause = 16; // tokens of a relative clause between a name's commas
+constexpr int MaxColonNounTokens = 4; // "Das Kölner Startup", "la start-up": tokens after a colon's article
 constexpr int MaxObjectGap = 5; // words between an investing verb and its object's preposition
 constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
 
@@ -161,6 +162,23 @@ bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
         return false;
     };
     qsizetype k = scan.next(i);
+    // "Tessile.AI: la società pratese incassa", "Kernwerk: Das Kölner Startup erhält": a
+    // roundup item names its company before a colon; the clause after it goes on with a
+    // company verb or with an article and a company noun (a demonym may stand between).
+    if (k >= 0 && scan.word(k) == u":") {
+        const qsizetype after = scan.next(k);
+        if (verbAt(after))
+            return true;
+        if (!scan.isWord(after) || !cues.isArticle(scan.keys.at(after)))
+            return false;
+        auto isIntro = [&](quint64 key) { return cues.isCompanyIntro(key); };
+        qsizetype n = scan.next(after);
+        for (int step = 0; step < MaxColonNounTokens && n >= 0; ++step, n = scan.next(n)) {
+            if (phraseEndsAt(scan, n, isIntro, true))
+                return true;
+        }
+        return false;
+    }
     // "Lumora aus Köln sammelt", "Zorblax from Leeds raised": where the company is from (one
     // or two capitalised words after an origin word) stands before its verb.
     if (scan.isWord(k) && !scan.isCapitalised(k) && cues.isOrigin(scan.keys.at(k)) && scan.isCapitalised(scan.next(k))) {

@@ -381,6 +381,17 @@ private slots:
              "ORG Zorvane=Zorvane | PLACE Köln=Cologne"},
             {"hat-round-plain", "Zorvane hat eine Finanzierungsrunde abgeschlossen.", "ORG Zorvane=Zorvane"},
         });
+        // A roundup item names its company before a colon, the clause after it a company noun
+        // or a company verb ("Tessile.AI: la società pratese incassa"); a plain word stays none.
+        test::addFamilyRows("it", {
+            {"colon-noun", "Poi c'è Zorvane: la società pratese incassa 2 milioni.", "ORG Zorvane=Zorvane"},
+            {"colon-verb", "Poi c'è Zorvane: raccoglie 2 milioni.", "ORG Zorvane=Zorvane"},
+            {"colon-no-company", "Poi c'è Nota: la cifra è alta.", ""},
+        });
+        test::addFamilyRows("en", {{"colon-noun", "Next, Zorvane: the start-up raised $2 million.", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("fr", {{"colon-noun", "Enfin, Zorvane : la start-up a levé 2 millions d'euros.", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("de", {{"colon-noun", "Zorvane: Das Kölner Startup erhält 2 Millionen Euro.", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("es", {{"colon-noun", "Por último, Zorvane: la empresa recibió 2 millones de euros.", "ORG Zorvane=Zorvane"}});
         // An investor in the present, as headlines tell it, is a company: "as Meridian Peak backs
         // Tarnwick", "mentre Vetta investe in Zorvane".
         test::addFamilyRows("en", {{"headline-backs", "Quillmark raises $4 million as Harrow Zorvane backs its push",
