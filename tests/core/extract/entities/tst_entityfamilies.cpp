@@ -386,6 +386,7 @@ private slots:
         test::addFamilyRows("it", {
             {"colon-noun", "Poi c'è Zorvane: la società pratese incassa 2 milioni.", "ORG Zorvane=Zorvane"},
             {"colon-verb", "Poi c'è Zorvane: raccoglie 2 milioni.", "ORG Zorvane=Zorvane"},
+            {"colon-headline-verb", "Zorvane: raccolti 2 milioni", "ORG Zorvane=Zorvane"},
             {"colon-no-company", "Poi c'è Nota: la cifra è alta.", ""},
         });
         test::addFamilyRows("en", {{"colon-noun", "Next, Zorvane: the start-up raised $2 million.", "ORG Zorvane=Zorvane"}});
