@@ -381,6 +381,16 @@ private slots:
              "ORG Zorvane=Zorvane | PLACE Köln=Cologne"},
             {"hat-round-plain", "Zorvane hat eine Finanzierungsrunde abgeschlossen.", "ORG Zorvane=Zorvane"},
         });
+        // The lead of a round, named only where a headline tells it, is a company ("Veltra
+        // ottiene 3 milioni: Zorvane guida il round"); a first name keeps a person.
+        test::addFamilyRows("it", {
+            {"leads-round", "Veltra ottiene 3 milioni, Zorvane guida il round", "ORG Veltra=Veltra | ORG Zorvane=Zorvane"},
+            {"leads-round-person", "Veltra ottiene 3 milioni, Marco guida il round", "ORG Veltra=Veltra"},
+        });
+        test::addFamilyRows("en", {{"leads-round", "Veltra gets $3 million as Zorvane leads the round", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("fr", {{"leads-round", "Veltra obtient 3 millions, Zorvane mène le tour", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("es", {{"leads-round", "Veltra consigue 3 millones y Zorvane lidera la ronda", "ORG Zorvane=Zorvane"}});
+        test::addFamilyRows("de", {{"leads-round", "Veltra erhält 3 Millionen Euro, Zorvane führt die Runde an", "ORG Zorvane=Zorvane"}});
         // A roundup item names its company before a colon, the clause after it a company noun
         // or a company verb ("Tessile.AI: la società pratese incassa"); a plain word stays none.
         test::addFamilyRows("it", {
