@@ -1056,6 +1056,11 @@ private slots:
              ">Ventiluce 3e+06EUR completed | Aurora Capital>Ventiluce - completed"},
             {"receive-customer", "\nLa startup Ventiluce ha ricevuto 3 milioni di euro da Enel grazie a un contratto.", ""},
         });
+        test::addFamilyRows("en", {{"receive-licence", "\nQuillmark also received $1 million from Tesco under a licensing deal.", ""}});
+        test::addFamilyRows("it", {{"receive-supply", "\nVentiluce ha ricevuto 2 milioni di euro da Enel per la fornitura di software.", ""}});
+        test::addFamilyRows("fr", {{"receive-licence", "\nBrisane a reçu 2 millions d'euros de Carrefour pour une licence.", ""}});
+        test::addFamilyRows("es", {{"receive-licence", "\nNorvela recibió 2 millones de euros de Mercadona por una licencia.", ""}});
+        test::addFamilyRows("de", {{"receive-licence", "\nKaltwerk bekam 2 Millionen Euro von Aldi für eine Lizenz.", ""}});
         test::addFamilyRows("fr", {{"receive-from", "\nLa start-up Brisane a reçu 3 millions d'euros de la part de Montclair Partners.",
                                     ">Brisane 3e+06EUR completed | Montclair Partners>Brisane - completed"}});
         test::addFamilyRows("es", {{"receive-from", "\nLa start-up Norvela recibió 3 millones de euros de Sierra Alta Capital.",
