@@ -15,6 +15,7 @@ constexpr int MaxAppositionName = 3;  // words of a name an apposition may descr
 constexpr int MaxAppositionWords = 6; // "a little-known London fund", "a two-year-old start-up"
 constexpr int MaxBareAppositionWords = 2; // "jeune pousse" right after the comma
 constexpr int MaxRelativeClause = 16; // tokens of a relative clause between a name's commas
+constexpr qsizetype MinDottedPart = 2; // "NRW.Bank", "Maki.vc"; not "U.S", "z.B"
 constexpr int MaxColonNounTokens = 4; // "Das Kölner Startup", "la start-up": tokens after a colon's article
 constexpr int MaxObjectGap = 5; // words between an investing verb and its object's preposition
 constexpr int MaxInstitutionWords = 12; // "Ministerio para la Transformación Digital y de la Función Pública"
@@ -209,6 +210,29 @@ bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
     return false;
 }
 
+// True for "NRW.Bank", "Maki.vc": letters and digits in parts of two or more joined by dots,
+// so neither "U.S" nor "z.B" (one letter a part) nor a number.
+bool isDottedName(QStringView word)
+{
+    qsizetype part = 0;
+    int parts = 1;
+    bool letter = false;
+    for (const QChar c : word) {
+        if (c == u'.') {
+            if (part < MinDottedPart)
+                return false;
+            part = 0;
+            ++parts;
+            continue;
+        }
+        if (!c.isLetterOrNumber())
+            return false;
+        letter = letter || c.isLetter();
+        ++part;
+    }
+    return parts > 1 && part >= MinDottedPart && letter;
+}
+
 // "ha investito insieme 3 milioni in X": the preposition before `i` is an investing verb's,
 // found a few words back in the same sentence (no full stop between).
 bool objectOfInvesting(const ArticleScan &scan, qsizetype i)
@@ -266,6 +290,10 @@ std::optional<NameSpan> companyAt(const ArticleScan &scan, qsizetype i)
     const EntityCues &cues = scan.cues;
     if (auto institution = institutionAt(scan, i))
         return institution;
+    // "NRW.Bank", "Tessile.AI", "Ostsee.Capital": a capitalised word with a dot inside is a
+    // brand written like a web address, a company's name.
+    if (isDottedName(scan.word(i)))
+        return NameSpan{i, i + 1, EntityType::Org};
     // "die Zürcher Firma Gletscher Robotics": a company noun the language capitalises opens
     // no name; the name starts after it (a head word, "Banca Sella", does).
     if (cues.isCompanyIntro(combineKeys(EntityCues::sequenceSeed(), scan.keys.at(i))) && continuesName(scan, scan.next(i)))

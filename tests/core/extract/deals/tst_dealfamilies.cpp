@@ -1067,6 +1067,10 @@ private slots:
                                     ">Norvela 3e+06EUR completed | Sierra Alta Capital>Norvela - completed"}});
         test::addFamilyRows("de", {{"receive-from", "\nDas Start-up Kaltwerk bekam 3 Millionen Euro von Rheinblick Capital.",
                                     ">Kaltwerk 3e+06EUR completed | Rheinblick Capital>Kaltwerk - completed"}});
+        // A participant told as new, the verb first, with its share in a relative clause.
+        test::addFamilyRows("de", {{"new-participant", "\nDas Start-up Kaltwerk hat 10 Millionen Euro eingesammelt. Neu dabei ist die "
+                                                       "Zorvane.Bank, die nach Angaben des Unternehmens 3 Millionen Euro beisteuert.",
+                                    ">Kaltwerk 1e+07EUR completed | Zorvane.Bank>Kaltwerk 3e+06EUR completed"}});
         // An unknown company before "hat ... abgeschlossen" raises; the lead told next is its round's.
         test::addFamilyRows("de", {{"hat-round", "\nZorvane aus Köln hat eine Seed-Runde über 2 Millionen Euro abgeschlossen. "
                                                  "Angeführt wurde die Runde von Rheinblick Capital.",

@@ -381,6 +381,17 @@ private slots:
              "ORG Zorvane=Zorvane | PLACE Köln=Cologne"},
             {"hat-round-plain", "Zorvane hat eine Finanzierungsrunde abgeschlossen.", "ORG Zorvane=Zorvane"},
         });
+        // A capitalised word with a dot inside is a brand written like a web address: a company
+        // ("die Zorvane.Bank"); "U.S." and "z.B." are not.
+        test::addFamilyRows("de", {
+            {"dotted", "Neu dabei ist die Zorvane.Bank mit 3 Millionen Euro.", "ORG Zorvane.Bank=Zorvane.Bank"},
+            {"dotted-abbreviation", "Das gilt z.B. für Rechenzentren.", ""},
+        });
+        test::addFamilyRows("it", {{"dotted", "Tra i soci c'è anche Zorvane.AI.", "ORG Zorvane.AI=Zorvane.AI"}});
+        test::addFamilyRows("en", {{"dotted", "Backers include Zorvane.vc and others.", "ORG Zorvane.vc=Zorvane.vc"},
+                                   {"dotted-initials", "It opened an office in the U.S. last year.", "PLACE U.S.=United States"}});
+        test::addFamilyRows("fr", {{"dotted", "Parmi les actionnaires figure aussi Zorvane.io.", "ORG Zorvane.io=Zorvane.io"}});
+        test::addFamilyRows("es", {{"dotted", "Entre los socios está también Zorvane.Capital.", "ORG Zorvane.Capital=Zorvane.Capital"}});
         // The lead of a round, named only where a headline tells it, is a company ("Veltra
         // ottiene 3 milioni: Zorvane guida il round"); a first name keeps a person.
         test::addFamilyRows("it", {
