@@ -1130,6 +1130,9 @@ private slots:
         QTest::newRow("cues inside names")
             << QStringLiteral("fr") << none
             << QStringLiteral("Bpifrance a engagé 4 millions aux côtés du Fonds européen d'investissement. ") << none;
+        QTest::newRow("chains of from words")
+            << QStringLiteral("fr") << QStringLiteral("Brisane a reçu 3 millions d'euros ") << QStringLiteral("de la part ")
+            << QStringLiteral("de Montclair Partners.");
         QTest::newRow("receiving verbs")
             << QStringLiteral("en") << none
             << QStringLiteral("Quillmark received $3 million from Harbor Lane and an award from Tesco, ") << none;
