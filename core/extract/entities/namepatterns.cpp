@@ -214,6 +214,8 @@ bool companyVerbAfter(const ArticleScan &scan, qsizetype i)
 // so neither "U.S" nor "z.B" (one letter a part) nor a number.
 bool isDottedName(QStringView word)
 {
+    if (word.size() < 2 * MinDottedPart + 1 || !word.contains(u'.'))
+        return false; // most words: one vectorised search
     qsizetype part = 0;
     int parts = 1;
     bool letter = false;
