@@ -369,10 +369,7 @@ private slots:
         // The source after a receiving verb and its money is a company ("received $3 million from X").
         test::addFamilyRows("en", {{"receive-from", "Meanwhile the lab received $3 million from Zorvane.", "ORG Zorvane=Zorvane"}});
         test::addFamilyRows("it", {{"receive-from", "Intanto la società ha ricevuto 3 milioni di euro da Zorvane.", "ORG Zorvane=Zorvane"}});
-        test::addFamilyRows("fr", {{"receive-from", "Entre-temps, la société a reçu 3 millions d'euros de Zorvane.",
-                                    "ORG Zorvane=Zorvane"}});
-        test::addFamilyRows("es", {{"receive-from", "Mientras tanto, la empresa recibió 3 millones de euros de Zorvane.",
-                                    "ORG Zorvane=Zorvane"}});
+        // French and Spanish "de" is too common a word to mark a source: no such row there.
         test::addFamilyRows("de", {{"receive-from", "Inzwischen erhielt die Firma 3 Millionen Euro von Zorvane.", "ORG Zorvane=Zorvane"}});
         // A subject before "hat" and a round, the participle last, is a company ("Lumora hat eine
         // Seed-Runde ... abgeschlossen"); a common noun there stays none.
