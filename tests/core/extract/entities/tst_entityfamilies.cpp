@@ -370,10 +370,12 @@ private slots:
         test::addFamilyRows("en", {{"receive-from", "Meanwhile the lab received $3 million from Zorvane.", "ORG Zorvane=Zorvane"}});
         test::addFamilyRows("it", {{"receive-from", "Intanto la società ha ricevuto 3 milioni di euro da Zorvane.", "ORG Zorvane=Zorvane"}});
         // French and Spanish "de" is too common a word to mark a source: no such row there.
-        test::addFamilyRows("de", {{"receive-from", "Inzwischen erhielt die Firma 3 Millionen Euro von Zorvane.", "ORG Zorvane=Zorvane"}});
+        // German capitalises every noun: a word after "von" is no name by its slot ("von Investoren").
         // A subject before "hat" and a round, the participle last, is a company ("Lumora hat eine
-        // Seed-Runde ... abgeschlossen"); a common noun there stays none.
+        // Seed-Runde ... abgeschlossen"); a fund leading the round is no new name, nor a noun after "von".
         test::addFamilyRows("de", {
+            {"hat-round-fund", "Der Fonds hat die Runde angeführt.", ""},
+            {"von-noun", "Es erhielt 5 Millionen Euro von Investoren.", ""},
             {"hat-round", "Zorvane aus Köln hat eine Seed-Runde über 2 Millionen Euro abgeschlossen.",
              "ORG Zorvane=Zorvane | PLACE Köln=Cologne"},
             {"hat-round-plain", "Zorvane hat eine Finanzierungsrunde abgeschlossen.", "ORG Zorvane=Zorvane"},
@@ -404,7 +406,7 @@ private slots:
         test::addFamilyRows("it", {
             {"colon-noun", "Poi c'è Zorvane: la società pratese incassa 2 milioni.", "ORG Zorvane=Zorvane"},
             {"colon-verb", "Poi c'è Zorvane: raccoglie 2 milioni.", "ORG Zorvane=Zorvane"},
-            {"colon-headline-verb", "Zorvane: raccolti 2 milioni", "ORG Zorvane=Zorvane"},
+            {"colon-headline-verb", "Poi c'è Zorvane: raccolti 2 milioni", "ORG Zorvane=Zorvane"},
             {"colon-no-company", "Poi c'è Nota: la cifra è alta.", ""},
         });
         test::addFamilyRows("en", {{"colon-noun", "Next, Zorvane: the start-up raised $2 million.", "ORG Zorvane=Zorvane"}});
