@@ -1071,10 +1071,6 @@ private slots:
         test::addFamilyRows("de", {{"new-participant", "\nDas Start-up Kaltwerk hat 10 Millionen Euro eingesammelt. Neu dabei ist die "
                                                        "Zorvane.Bank, die nach Angaben des Unternehmens 3 Millionen Euro beisteuert.",
                                     ">Kaltwerk 1e+07EUR completed | Zorvane.Bank>Kaltwerk 3e+06EUR completed"}});
-        // An unknown company before "hat ... abgeschlossen" raises; the lead told next is its round's.
-        test::addFamilyRows("de", {{"hat-round", "\nZorvane aus Köln hat eine Seed-Runde über 2 Millionen Euro abgeschlossen. "
-                                                 "Angeführt wurde die Runde von Rheinblick Capital.",
-                                    ">Zorvane 2e+06EUR completed | Rheinblick Capital>Zorvane - completed"}});
     }
 
     void families()
