@@ -242,8 +242,7 @@ bool EntityExtractor::holdsKnownName(const ArticleScan &scan, qsizetype first, q
     // A known name inside a longer capitalised run wins over the run: in German every noun
     // has a capital ("Datendienstleisters Scale AI").
     for (qsizetype j = first + 1; j < end; ++j) {
-        if (scan.tokens[j].kind == TokenKind::Word
-            && m_gazetteer.mayStartAt(scan.keys.at(j), scan.text[scan.tokens[j].start])
+        if (scan.tokens[j].kind == TokenKind::Word && scan.mayBeKnown(j)
             && m_gazetteer.match(scan.text, scan.tokens, scan.keys, j))
             return true;
     }
